@@ -1,0 +1,15 @@
+/// Bounds that keep a scan fast and safe on hostile input. Every limit is configurable from the CLI.
+public struct ParseLimits: Sendable, Hashable {
+    /// Files larger than this are not parsed (a diagnostic says so).
+    public var maxFileBytes: Int
+    /// Deepest nesting of mappings and sequences accepted.
+    public var maxDepth: Int
+    /// Most nodes one file may expand to; this is what stops YAML alias bombs.
+    public var maxNodes: Int
+
+    public init(maxFileBytes: Int = 8 * 1024 * 1024, maxDepth: Int = 200, maxNodes: Int = 1_000_000) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDepth = maxDepth
+        self.maxNodes = maxNodes
+    }
+}

@@ -1,0 +1,46 @@
+/// One problem at one place, as plain data.
+public struct Finding: Sendable, Hashable, Codable {
+    public var ruleID: String
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation
+    /// Related places: the role, the route, the statement…
+    public var notes: [Note]
+    /// The function or resource the finding is about (e.g. `function:createOrder`, `resource:OrdersBucket`).
+    public var subject: String
+    /// The source line at `location`, filled in by the scan for reports.
+    public var excerpt: String?
+
+    public init(ruleID: String, severity: Severity, message: String, location: SourceLocation, subject: String, notes: [Note] = []) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.subject = subject
+        self.notes = notes
+    }
+
+    /// Stable across runs and line moves: rule, file, subject and message, never the line.
+    public var fingerprint: String {
+        Fingerprint.of([ruleID, location.file, subject, message])
+    }
+}
+
+/// A related location with a short explanation.
+public struct Note: Sendable, Hashable, Codable {
+    public var message: String
+    public var location: SourceLocation
+
+    public init(_ message: String, at location: SourceLocation) {
+        self.message = message
+        self.location = location
+    }
+}
+
+extension Finding: Comparable {
+    /// Report order: file, line, column, rule, message.
+    public static func < (lhs: Finding, rhs: Finding) -> Bool {
+        (lhs.location.file, lhs.location.line, lhs.location.column, lhs.ruleID, lhs.message)
+            < (rhs.location.file, rhs.location.line, rhs.location.column, rhs.ruleID, rhs.message)
+    }
+}

@@ -1,0 +1,20 @@
+/// A CloudFormation resource of the stack (also those sls `resources:` declares and SAM generates),
+/// with its properties evaluated as far as inputs are known.
+public struct CloudResource: Sendable {
+    public var logicalID: String
+    /// e.g. `AWS::S3::Bucket`.
+    public var type: String
+    public var properties: Value
+    public var location: SourceLocation
+    public var origin: Origin
+
+    public init(logicalID: String, type: String, properties: Value, location: SourceLocation, origin: Origin) {
+        self.logicalID = logicalID
+        self.type = type
+        self.properties = properties
+        self.location = location
+        self.origin = origin
+    }
+
+    public subscript(property: String) -> Value? { properties[property] }
+}

@@ -1,0 +1,132 @@
+/// A Lambda function, whatever template declared it.
+public struct Function: Sendable {
+    /// The sls function key, or the CloudFormation logical id.
+    public var name: String
+    public var origin: Origin
+    /// Where the function is declared (its key).
+    public var location: SourceLocation
+    public var runtime: Value?
+    public var handler: Value?
+    /// Folder of the function's code relative to the scan root, when known (`CodeUri`, sls service folder).
+    public var codePath: String?
+    public var inlineCode: Value?
+    /// The id of the function's role in `Application.roles`, when the role is known.
+    public var roleID: String?
+    /// How the role was written (an ARN, `!GetAtt Role.Arn`, nothing for the provider default…).
+    public var roleReference: Value?
+    public var environment: [EnvironmentVariable]
+    public var kmsKeyArn: Value?
+    public var timeout: Value?
+    public var memorySize: Value?
+    public var reservedConcurrency: Value?
+    /// `Active`, `PassThrough`, `true`… as written (merged from provider/Globals).
+    public var tracing: Value?
+    public var logRetentionInDays: Value?
+    /// Dead-letter queue/topic target.
+    public var deadLetter: Value?
+    /// On-failure destination for async invocations (`destinations.onFailure`, `EventInvokeConfig`).
+    public var onFailureDestination: Value?
+    public var tags: [ResourceTag]
+    public var vpc: Value?
+    public var layers: [Value]
+    public var triggers: [Trigger]
+    public var url: FunctionURL?
+    /// Resource-policy grants to invoke the function (`AWS::Lambda::Permission`).
+    public var invokePermissions: [InvokePermission]
+
+    public init(name: String, origin: Origin, location: SourceLocation) {
+        self.name = name
+        self.origin = origin
+        self.location = location
+        environment = []
+        tags = []
+        layers = []
+        triggers = []
+        invokePermissions = []
+    }
+
+    /// True when anyone on the internet may call it without credentials.
+    public var isPubliclyInvokable: Bool {
+        triggers.contains { $0.isUnauthenticatedHTTP } || url?.isUnauthenticated == true
+            || invokePermissions.contains { $0.isPublic }
+    }
+
+    /// True when an API gateway or ALB sits in front of it (the 29-second integration limit applies).
+    public var isAPIFronted: Bool {
+        triggers.contains { [.http, .httpApi, .websocket, .alb].contains($0.kind) }
+    }
+}
+
+/// An environment variable as written.
+public struct EnvironmentVariable: Sendable {
+    public var name: String
+    public var nameLocation: SourceLocation
+    public var value: Value
+
+    public init(name: String, nameLocation: SourceLocation, value: Value) {
+        self.name = name
+        self.nameLocation = nameLocation
+        self.value = value
+    }
+}
+
+/// A resource or function tag.
+public struct ResourceTag: Sendable {
+    public var key: String
+    public var value: Value
+
+    public init(key: String, value: Value) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A Lambda function URL.
+public struct FunctionURL: Sendable {
+    /// `NONE` or `AWS_IAM`; sls `url: true` means NONE.
+    public var authType: Value?
+    public var cors: Value?
+    public var location: SourceLocation
+
+    public init(authType: Value?, cors: Value?, location: SourceLocation) {
+        self.authType = authType
+        self.cors = cors
+        self.location = location
+    }
+
+    public var isUnauthenticated: Bool {
+        guard let authType = authType?.string else { return authType == nil }
+        return authType.uppercased() == "NONE"
+    }
+}
+
+/// A grant on the function's resource policy.
+public struct InvokePermission: Sendable {
+    public var principal: Value?
+    public var sourceArn: Value?
+    public var sourceAccount: Value?
+    public var functionURLAuthType: Value?
+    public var location: SourceLocation
+    public var logicalID: String
+
+    public init(principal: Value?, sourceArn: Value?, sourceAccount: Value?, functionURLAuthType: Value?, location: SourceLocation, logicalID: String) {
+        self.principal = principal
+        self.sourceArn = sourceArn
+        self.sourceAccount = sourceAccount
+        self.functionURLAuthType = functionURLAuthType
+        self.location = location
+        self.logicalID = logicalID
+    }
+
+    /// Principal `*`, or a service principal with no SourceArn/SourceAccount to narrow it.
+    public var isPublic: Bool {
+        guard let principal = principal?.string else { return false }
+        if principal == "*" { return true }
+        return false
+    }
+
+    public var isUnscopedServiceGrant: Bool {
+        guard let principal = principal?.string, principal.hasSuffix(".amazonaws.com") else { return false }
+        return sourceArn == nil && sourceAccount == nil
+    }
+}

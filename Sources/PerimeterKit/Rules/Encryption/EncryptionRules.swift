@@ -1,0 +1,4 @@
+/// The rules of this folder, in the order `perimeter rules` lists them.
+enum EncryptionRules {
+    static let all: [any Rule.Type] = []
+}

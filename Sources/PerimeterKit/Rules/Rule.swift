@@ -1,0 +1,13 @@
+/// A check over the application model. Rules are pure: they read the model and return findings.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func findings(in app: Application) -> [Finding]
+}
+
+extension Rule {
+    /// A finding of this rule with its declared severity.
+    public func finding(_ message: String, at location: SourceLocation, subject: String, notes: [Note] = []) -> Finding {
+        Finding(ruleID: Self.description.id, severity: Self.description.severity, message: message, location: location, subject: subject, notes: notes)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// The pipeline: discover → parse → load → evaluate. Filtering and reporting are the caller's.
+public struct ScanPipeline: Sendable {
+    public var options: ScanOptions
+
+    public init(options: ScanOptions) {
+        self.options = options
+    }
+
+    /// What a scan produced before filtering.
+    public struct Result: Sendable {
+        public var application: Application
+        public var findings: [Finding]
+        public var files: [String: SourceFile]
+        public var diagnostics: [Diagnostic] { application.diagnostics.sorted { $0.location < $1.location } }
+    }
+
+    /// Discovers, parses and loads every template into one model.
+    public func load() -> (Application, [String: SourceFile]) {
+        let discovery = FileDiscovery(ignoredPathPrefixes: options.ignoredPaths)
+        let (candidates, missing) = discovery.candidates(in: options.paths)
+        let parser = DocumentParser(limits: options.limits)
+        let parsed = ParallelMap.map(candidates) { candidate in Self.read(candidate, parser: parser) }
+        var application = Application(diagnostics: missing)
+        var files: [String: SourceFile] = [:]
+        let loadable = parsed.compactMap { outcome -> SourceFile? in
+            switch outcome {
+            case .skipped: return nil
+            case .failed(let diagnostic):
+                application.diagnostics.append(diagnostic)
+                return nil
+            case .parsed(let file): return file
+            }
+        }
+        for file in loadable { files[file.displayPath] = file }
+        let options = self.options
+        let loaded = ParallelMap.map(loadable) { file in TemplateLoader(options: options).load(file) }
+        for part in loaded { application.merge(part) }
+        return (application, files)
+    }
+
+    /// Runs the given rules (all by default) over everything under the scan paths.
+    public func scan(rules: [any Rule.Type] = RuleRegistry.all) -> Result {
+        let (application, files) = load()
+        var findings: [Finding] = []
+        for rule in rules {
+            findings += rule.init().findings(in: application)
+        }
+        findings = Set(findings).sorted()
+        for index in findings.indices {
+            findings[index].excerpt = files[findings[index].location.file]?.line(findings[index].location.line)
+        }
+        findings = findings.filter { !InlineSuppression.suppresses($0, in: files[$0.location.file]) }
+        return Result(application: application, findings: findings, files: files)
+    }
+
+    enum ReadOutcome: Sendable {
+        case skipped
+        case failed(Diagnostic)
+        case parsed(SourceFile)
+    }
+
+    /// Names that declare a template whatever their content; other YAML/JSON files are read only
+    /// when their text looks like one, and skipped quietly when they do not parse.
+    static func isTemplateName(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        return name.hasPrefix("serverless.") || name.hasPrefix("template.") || name.hasSuffix(".template.json")
+    }
+
+    static func read(_ candidate: FileDiscovery.Candidate, parser: DocumentParser) -> ReadOutcome {
+        let path = candidate.displayPath
+        let named = isTemplateName(path)
+        let start = SourceLocation(file: path, line: 1)
+        let size = (try? FileManager.default.attributesOfItem(atPath: candidate.url.path)[.size] as? Int) ?? 0
+        if size > parser.limits.maxFileBytes {
+            return named
+                ? .failed(Diagnostic("file is \(size) bytes, over the \(parser.limits.maxFileBytes)-byte limit (raise it with --max-file-size)", at: start))
+                : .skipped
+        }
+        guard let data = FileManager.default.contents(atPath: candidate.url.path) else {
+            return named ? .failed(Diagnostic("file could not be read", at: start)) : .skipped
+        }
+        let text: String
+        do {
+            text = try parser.text(of: data, file: path)
+        } catch {
+            return named ? .failed(Diagnostic(error.reason, at: error.location)) : .skipped
+        }
+        let looksLikeTemplate = text.contains("AWSTemplateFormatVersion") || text.contains("AWS::")
+            || (text.contains("service") && text.contains("provider"))
+        guard named || looksLikeTemplate else { return .skipped }
+        let documents: [Value]
+        do {
+            documents = try parser.parse(text, file: path)
+        } catch {
+            return named || text.contains("AWSTemplateFormatVersion") || text.contains("AWS::Serverless")
+                ? .failed(Diagnostic(error.reason, at: error.location)) : .skipped
+        }
+        let kind = documents.lazy.compactMap { TemplateKind.classify($0, fileName: path) }.first
+        guard kind != nil else { return .skipped }
+        return .parsed(
+            SourceFile(
+                displayPath: path, directory: candidate.url.deletingLastPathComponent().path, root: candidate.root.path,
+                text: text, documents: documents, kind: kind))
+    }
+}

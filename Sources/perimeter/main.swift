@@ -1,0 +1,3 @@
+import PerimeterKit
+
+print("perimeter")
