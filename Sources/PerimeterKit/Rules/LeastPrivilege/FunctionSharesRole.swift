@@ -194,7 +194,8 @@ struct FunctionSharesRole: Rule {
             let providerDefault = functions.allSatisfy(Self.usesProviderDefaultRole)
             guard functions.count > 1 || providerDefault else { return [] }
             let role = app.role(id: functions[0].roleID)
-            let roleName = role?.name ?? functions[0].roleID ?? functions[0].roleReference?.description ?? "role"
+            // An external role is best named by its ARN; a stack role by its logical name.
+            let roleName = role.map { $0.isExternal ? $0.id : $0.name } ?? functions[0].roleID ?? functions[0].roleReference?.description ?? "role"
             return functions.map { function in
                 let others = functions.filter { $0.location != function.location }.map(\.name).sorted()
                 let message =

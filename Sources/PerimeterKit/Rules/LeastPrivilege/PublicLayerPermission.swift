@@ -109,7 +109,7 @@ struct PublicLayerPermission: Rule {
                 resource["OrganizationId"] == nil
             else { return nil }
             return finding(
-                "\(resource.logicalID) shares the layer \(resource["LayerVersionArn"]?.description ?? "") with every AWS account",
+                "\(resource.logicalID) shares layer \(Self.layerName(resource["LayerVersionArn"])) with every AWS account",
                 at: resource.location, subject: "resource:\(resource.logicalID)")
         }
         // The Serverless Framework generates the permission from `layers.<name>.allowedAccounts`.
@@ -124,5 +124,10 @@ struct PublicLayerPermission: Rule {
             }
         }
         return findings
+    }
+
+    /// The layer's logical id when the ARN points into the stack, else the ARN as written.
+    static func layerName(_ arn: Value?) -> String {
+        arn?.symbol?.resource ?? arn?.description ?? "version"
     }
 }
