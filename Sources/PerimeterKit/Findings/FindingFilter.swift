@@ -56,16 +56,18 @@ public struct FindingFilter: Sendable {
         diagnostics.filter { !ignores(path: $0.location.file) }
     }
 
-    /// Whether an `ignore-paths` entry covers a displayed path, relative to any scan root or as shown.
+    /// Whether an `ignore-paths` entry covers a displayed path, taken relative to the scan root it is
+    /// under (or as shown, for a file given directly).
     public func ignores(path: String) -> Bool {
         guard !ignorePaths.isEmpty else { return false }
-        let candidates = [path] + scanPaths.compactMap { root in Self.relative(path, to: root) }
+        let candidates = scanPaths.compactMap { root in Self.relative(path, to: root) }
         return ignorePaths.contains { pattern in candidates.contains { pattern.matches($0) } }
     }
 
-    /// `path` relative to a scan root as the scan displays it (`.` shows paths bare, `app` as `app/…`).
+    /// `path` relative to a scan root as the scan displays it (`.` shows paths bare, `app` as `app/…`);
+    /// a file given directly as a root is matched as given.
     static func relative(_ path: String, to root: String) -> String? {
-        guard root != "." && root != "./" else { return path }
+        guard root != "." && root != "./" && root != path else { return path }
         let prefix = root.hasSuffix("/") ? root : root + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
     }
