@@ -257,7 +257,7 @@ struct APIRouteWithoutAuth: Rule {
     func findings(in app: Application) -> [Finding] {
         var findings: [Finding] = []
         for function in app.functions {
-            for trigger in function.triggers where isOpen(trigger, api: app.api(id: trigger.apiID)) {
+            for trigger in function.triggers where OpenEntryPoints.isOpen(trigger, api: app.api(id: trigger.apiID)) {
                 findings.append(
                     finding(
                         "\(trigger.routeDescription) has no authorizer, API key or IAM auth: anyone on the internet can invoke \(function.name)",
@@ -276,29 +276,9 @@ struct APIRouteWithoutAuth: Rule {
         return findings
     }
 
-    private func isOpen(_ trigger: Trigger, api: API?) -> Bool {
-        guard [.http, .httpApi, .websocket].contains(trigger.kind) else { return false }
-        if trigger.kind == .websocket {
-            guard Self.websocketRoute(of: trigger) == "$connect" else { return false }
-        } else if RouteMethod(trigger.method).isPreflight {
-            return false
-        }
-        // No authorization written means none.
-        guard trigger.authorization?.isNone ?? true else { return false }
-        // A SAM event may opt out of the API's default authorizer explicitly; otherwise the default covers it.
-        if trigger.settings?[path: "Auth", "Authorizer"]?.string?.uppercased() == "NONE" { return true }
-        if let fallback = api?.defaultAuthorization, fallback.kind != .none { return false }
-        return true
-    }
-
     private func isOpen(_ method: APIMethod, in api: API) -> Bool {
         guard method.authorization.isNone, !method.apiKeyRequired else { return false }
         if api.kind == .websocket { return [method.httpMethod, method.path].contains("$connect") }
         return !RouteMethod(method.httpMethod).isPreflight
-    }
-
-    /// The route key of a WebSocket event (`$connect`, `$default`, a custom action).
-    static func websocketRoute(of trigger: Trigger) -> String? {
-        trigger.path ?? trigger.method ?? trigger.settings?["route"]?.string ?? trigger.settings?.string
     }
 }

@@ -6,7 +6,7 @@ struct APIWithoutAccessLogging: Rule {
         severity: .medium,
         practice: .apiGateway,
         cwe: "CWE-778",
-        owasp: "SAS-10: Insufficient Logging and Monitoring",
+        owasp: "SAS-5: Inadequate Function Monitoring and Logging",
         rationale: """
             The API gateway is the one place that sees every request, including those rejected before any \
             function runs: by an authorizer, a validator, throttling. Without access logs there is no record \

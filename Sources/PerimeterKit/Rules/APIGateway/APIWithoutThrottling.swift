@@ -6,7 +6,7 @@ struct APIWithoutThrottling: Rule {
         severity: .medium,
         practice: .apiGateway,
         cwe: "CWE-770",
-        owasp: "SAS-3: Insecure Serverless Deployment Configuration",
+        owasp: "SAS-8: Denial of Service & Financial Resource Exhaustion",
         rationale: """
             Without stage or route throttling, an API accepts requests up to the account-wide API Gateway \
             limit (10,000 requests per second by default), shared with every other API of the account and \

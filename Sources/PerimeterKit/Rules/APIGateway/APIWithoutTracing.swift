@@ -6,7 +6,7 @@ struct APIWithoutTracing: Rule {
         severity: .low,
         practice: .apiGateway,
         cwe: "CWE-778",
-        owasp: "SAS-10: Insufficient Logging and Monitoring",
+        owasp: "SAS-5: Inadequate Function Monitoring and Logging",
         rationale: """
             X-Ray traces follow a request from the gateway through the authorizer, the function and the \
             services it calls. Without tracing on the stage, a trace starts only at the function: the time \

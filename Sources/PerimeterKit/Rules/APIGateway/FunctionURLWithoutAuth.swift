@@ -103,7 +103,7 @@ struct FunctionURLWithoutAuth: Rule {
                       Runtime: nodejs20.x
                       Role: arn:aws:iam::123456789012:role/export
                       Code:
-                        ZipFile: exports.handler = async () => ({ statusCode: 200 });
+                        ZipFile: "exports.handler = async () => ({ statusCode: 200 });"
                 ↓  ExportFunctionUrl:
                     Type: AWS::Lambda::Url
                     Properties:
