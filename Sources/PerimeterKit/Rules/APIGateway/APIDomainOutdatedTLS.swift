@@ -121,9 +121,9 @@ struct APIDomainOutdatedTLS: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        app.domains.compactMap { domain in
+        var findings: [Finding] = app.domains.compactMap { domain in
             if let policy = domain.securityPolicy {
-                guard policy.string?.uppercased() == "TLS_1_0" else { return nil }
+                guard Self.isTLS10(policy) else { return nil }
                 return finding(
                     "custom domain \(domain.logicalID) allows TLS 1.0 and 1.1 (security policy TLS_1_0)",
                     at: policy.location, subject: "resource:\(domain.logicalID)")
@@ -134,5 +134,18 @@ struct APIDomainOutdatedTLS: Rule {
                 "custom domain \(domain.logicalID) sets no SecurityPolicy: REST API domains fall back to TLS_1_0",
                 at: domain.location, subject: "resource:\(domain.logicalID)")
         }
+        // SAM writes the domain on the API (`Domain.SecurityPolicy`).
+        for api in app.apis {
+            guard let policy = api.minimumTLSVersion, Self.isTLS10(policy) else { continue }
+            findings.append(
+                finding(
+                    "the custom domain of \(api.label) allows TLS 1.0 and 1.1 (security policy TLS_1_0)",
+                    at: policy.location, subject: api.subject))
+        }
+        return findings
+    }
+
+    static func isTLS10(_ policy: Value) -> Bool {
+        policy.string?.uppercased() == "TLS_1_0"
     }
 }

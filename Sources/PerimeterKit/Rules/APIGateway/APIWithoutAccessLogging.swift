@@ -177,7 +177,8 @@ struct APIWithoutAccessLogging: Rule {
         return LocatedGroups.grouped(places).map { place in
             let names = LocatedGroups.list(place.items.map(\.api.label))
             let plural = place.items.count > 1
-            let how = place.items.contains { $0.turnedOff }
+            let how =
+                place.items.contains { $0.turnedOff }
                 ? (plural ? "turn access logging off" : "turns access logging off")
                 : (plural ? "write no access log" : "writes no access log")
             return finding(

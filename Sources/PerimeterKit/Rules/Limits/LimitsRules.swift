@@ -4,5 +4,6 @@ enum LimitsRules {
         FunctionTimeoutUnbounded.self,
         APIFunctionTimeoutOver29s.self,
         PublicFunctionWithoutReservedConcurrency.self,
+        FunctionMemoryUnbounded.self,
     ]
 }
