@@ -128,6 +128,7 @@ struct StackModelBuilder {
 
     mutating func addLambdaFunction(_ resource: CloudResource) {
         var function = Function(name: resource.logicalID, origin: origin, location: resource.location)
+        function.propertiesLocation = resource.propertiesLocation
         function.runtime = resource["Runtime"]
         function.handler = resource["Handler"]
         function.inlineCode = resource["Code"]?["ZipFile"]
@@ -149,6 +150,7 @@ struct StackModelBuilder {
 
     mutating func addServerlessFunction(_ resource: CloudResource) {
         var function = Function(name: resource.logicalID, origin: .sam, location: resource.location)
+        function.propertiesLocation = resource.propertiesLocation
         function.runtime = resource["Runtime"]
         function.handler = resource["Handler"]
         function.inlineCode = resource["InlineCode"]
@@ -273,6 +275,7 @@ struct StackModelBuilder {
 
     mutating func addAPI(_ resource: CloudResource, kind: API.Kind) {
         var api = API(id: id(resource.logicalID), kind: kind, origin: origin, location: resource.location)
+        api.propertiesLocation = resource.propertiesLocation
         api.resourcePolicy = resource["Policy"]
         api.endpointType = resource["EndpointConfiguration"]?["Types"] ?? resource["EndpointConfiguration"]
         api.cors = resource["CorsConfiguration"]
@@ -281,6 +284,7 @@ struct StackModelBuilder {
 
     mutating func addServerlessAPI(_ resource: CloudResource, kind: API.Kind) {
         var api = API(id: id(resource.logicalID), kind: kind, origin: .sam, location: resource.location)
+        api.propertiesLocation = resource.propertiesLocation
         applySAMAPISettings(resource.properties, to: &api)
         application.apis.append(api)
     }

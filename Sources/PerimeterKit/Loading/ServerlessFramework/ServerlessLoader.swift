@@ -295,7 +295,8 @@ struct ServerlessLoader {
         if uses(.http) || logs?["restApi"] != nil || gateway != nil {
             var api = API(id: id("ApiGatewayRestApi"), kind: .rest, origin: .serverlessFramework, location: providerLocation)
             api.accessLogging = logs?["restApi"]
-            api.tracing = provider[path: "tracing", "apiGateway"]
+            // `tracing:` left empty is kept, so a rule can point at it.
+            api.tracing = provider[path: "tracing", "apiGateway"] ?? provider["tracing"].flatMap { $0.isNull ? $0 : nil }
             let usagePlan = gateway?["usagePlan"] ?? provider["usagePlan"]
             api.hasUsagePlan = usagePlan != nil || (gateway?["apiKeys"] ?? provider["apiKeys"]) != nil
             api.throttling = usagePlan?["throttle"] ?? usagePlan?.elements.first?.entries.first?.value["throttle"]

@@ -132,23 +132,23 @@ struct APIWithoutAccessLogging: Rule {
                 AWSTemplateFormatVersion: '2010-09-09'
                 Transform: AWS::Serverless-2016-10-31
                 Resources:
-                ↓  OrdersApi:
+                  OrdersApi:
                     Type: AWS::Serverless::Api
-                    Properties:
+                ↓    Properties:
                       StageName: prod
                       TracingEnabled: true
-                ↓  OrdersHttpApi:
+                  OrdersHttpApi:
                     Type: AWS::Serverless::HttpApi
-                    Properties:
+                ↓    Properties:
                       StageName: prod
                 """, file: "template.yaml"),
             RuleExample(
                 """
                 AWSTemplateFormatVersion: '2010-09-09'
                 Resources:
-                ↓  OrdersApi:
+                  OrdersApi:
                     Type: AWS::ApiGateway::RestApi
-                    Properties:
+                ↓    Properties:
                       Name: orders
                   OrdersStage:
                     Type: AWS::ApiGateway::Stage
@@ -170,7 +170,7 @@ struct APIWithoutAccessLogging: Rule {
         for api in app.apis {
             switch FeatureSetting.state(of: api.accessLogging, switchKeys: ["accessLogging"]) {
             case .enabled: continue
-            case .missing: places.append((api.location, (api, false)))
+            case .missing: places.append((api.settingsLocation, (api, false)))
             case .disabled(let location): places.append((location, (api, true)))
             }
         }

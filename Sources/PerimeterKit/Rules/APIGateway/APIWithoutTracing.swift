@@ -141,9 +141,9 @@ struct APIWithoutTracing: Rule {
                 AWSTemplateFormatVersion: '2010-09-09'
                 Transform: AWS::Serverless-2016-10-31
                 Resources:
-                ↓  OrdersApi:
+                  OrdersApi:
                     Type: AWS::Serverless::Api
-                    Properties:
+                ↓    Properties:
                       StageName: prod
                   AdminApi:
                     Type: AWS::Serverless::Api
@@ -155,9 +155,9 @@ struct APIWithoutTracing: Rule {
                 """
                 AWSTemplateFormatVersion: '2010-09-09'
                 Resources:
-                ↓  OrdersApi:
+                  OrdersApi:
                     Type: AWS::ApiGateway::RestApi
-                    Properties:
+                ↓    Properties:
                       Name: orders
                   OrdersStage:
                     Type: AWS::ApiGateway::Stage
@@ -180,7 +180,7 @@ struct APIWithoutTracing: Rule {
             let setting = api.tracing?.isMapping == true ? api.tracing?["apiGateway"] : api.tracing
             switch FeatureSetting.state(of: setting) {
             case .enabled: continue
-            case .missing: places.append((api.location, api))
+            case .missing: places.append((api.settingsLocation, api))
             case .disabled(let location): places.append((location, api))
             }
         }
