@@ -5,5 +5,6 @@ enum SecretsRules {
         SecretInTemplate.self,
         SSMSecretInEnvironment.self,
         SecretParameterWithoutNoEcho.self,
+        SecretWithoutRotation.self,
     ]
 }
