@@ -89,8 +89,11 @@ enum SecretDetector {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if ["true", "false", "yes", "no", "on", "off", "null", "none"].contains(trimmed.lowercased()) { return false }
         if Int(trimmed) != nil { return false }
-        // `/prod/db/password` is the name of an SSM parameter, not its value.
-        if trimmed.hasPrefix("/"), !trimmed.contains(" ") { return false }
+        // `/prod/db/password` names an SSM parameter, `~/.gcloud/key.json` a file: not the secret itself.
+        if ["/", "~/", "./", "../"].contains(where: trimmed.hasPrefix), !trimmed.contains(" ") { return false }
+        // Step Functions JSONPath (`$$.Task.Token`) and units (`TokenValidityUnits.AccessToken: hours`).
+        if trimmed.hasPrefix("$.") || trimmed.hasPrefix("$$.") { return false }
+        if ["seconds", "minutes", "hours", "days"].contains(trimmed.lowercased()) { return false }
         // A URL without user:password@ is an endpoint.
         if let scheme = trimmed.range(of: "://"), !trimmed[scheme.upperBound...].contains("@") { return false }
         return true

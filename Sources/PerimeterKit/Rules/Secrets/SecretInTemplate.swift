@@ -113,29 +113,70 @@ struct SecretInTemplate: Rule {
         ]
     )
 
-    /// Keys whose values are intrinsic-function arguments (names of resources, parameters, exports).
-    static let intrinsicKeys: Set<String> = ["Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::FindInMap", "Condition", "DependsOn"]
+    /// Keys whose values name resources, parameters or exports, never hold secrets.
+    static let referenceKeys: Set<String> = ["Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::FindInMap", "Condition", "DependsOn"]
     static let functionTypes: Set<String> = ["AWS::Lambda::Function", "AWS::Serverless::Function"]
+    /// Credential-like property names that hold something else: a custom resource's function ARN.
+    static let notCredentials: Set<String> = ["ServiceToken"]
 
     func findings(in app: Application) -> [Finding] {
         // Values rule `secret-in-environment` reports, wherever the loader found them (`${self:custom.x}`).
         let environmentLocations = Set(app.functions.flatMap { $0.environment.map(\.value.location) })
         var findings: [Finding] = []
         for template in app.templates {
-            template.document.walk { path, value, _ in
-                guard value.tag == nil, let text = value.string, !environmentLocations.contains(value.location),
-                    !path.contains(where: Self.intrinsicKeys.contains), !isFunctionEnvironment(path, in: template.document)
+            visit(template.document, path: [], insideIntrinsic: false) { path, value, insideIntrinsic in
+                guard let text = value.string, !environmentLocations.contains(value.location),
+                    !isFunctionEnvironment(path, in: template.document)
                 else { return }
-                let name = path.last { Int($0) == nil }
-                guard let match = SecretDetector.match(name: name, value: text) else { return }
-                let place = path.joined(separator: ".")
+                // Pieces of `!Join`/`!Sub`/`!If` arguments are not values of the key above them: only a
+                // recognisable token format counts there.
+                let name = insideIntrinsic ? nil : path.last { Int($0) == nil }
+                guard let match = Self.match(name: name, value: text, path: path) else { return }
                 findings.append(
                     finding(
-                        "\(place) holds \(match.kind) (`\(match.redacted)`) in the template; rotate it and reference it from Secrets Manager or SSM Parameter Store instead.",
+                        "\(path.joined(separator: ".")) holds \(match.kind) (`\(match.redacted)`) in the template; rotate it and reference it from Secrets Manager or SSM Parameter Store instead.",
                         at: value.location, subject: "template:\(template.file)"))
             }
         }
         return findings
+    }
+
+    static func match(name: String?, value: String, path: [String]) -> SecretMatch? {
+        guard let name else { return SecretDetector.isReferential(value) ? nil : SecretDetector.knownFormat(in: value) }
+        // Step Functions `Parameters` keys ending in `.$` hold JSONPath (`$$.Task.Token`), and a key under a
+        // qualifier (`TokenValidityUnits.AccessToken: hours`) describes a credential rather than holding it.
+        let ancestors = path.dropLast().enumerated().filter { index, key in
+            // Logical ids (the key after `Resources`) are names, not descriptions of what is below them.
+            Int(key) == nil && (index == 0 || path[index - 1] != "Resources")
+        }
+        let qualified = ancestors.contains { _, key in
+            CredentialName.words(key).last.map(CredentialName.qualifierWords.contains) == true
+        }
+        if name.hasSuffix(".$") || notCredentials.contains(name) || qualified {
+            return SecretDetector.isReferential(value) ? nil : SecretDetector.knownFormat(in: value)
+        }
+        return SecretDetector.match(name: name, value: value)
+    }
+
+    /// Depth-first over the document, skipping reference arguments and noting when a scalar sits inside an
+    /// intrinsic function (a YAML tag such as `!Join`, or a JSON `Fn::` key).
+    func visit(_ value: Value, path: [String], insideIntrinsic: Bool, depth: Int = 0, _ body: ([String], Value, Bool) -> Void) {
+        guard depth < 256 else { return }
+        let inside = insideIntrinsic || value.tag != nil
+        switch value.content {
+        case .mapping(let entries):
+            for entry in entries where !Self.referenceKeys.contains(entry.key) {
+                visit(entry.value, path: path + [entry.key], insideIntrinsic: inside || entry.key.hasPrefix("Fn::"), depth: depth + 1, body)
+            }
+        case .sequence(let elements):
+            for (index, element) in elements.enumerated() {
+                visit(element, path: path + ["\(index)"], insideIntrinsic: inside, depth: depth + 1, body)
+            }
+        case .string:
+            // A tagged scalar is an intrinsic's whole argument (`!Ref X`, `!GetAtt X.Arn`, `!Sub '...'`).
+            if value.tag == nil { body(path, value, inside) } else if value.tag == "!Sub" { body(path, value, true) }
+        default: break
+        }
     }
 
     /// Paths under a function's environment: sls provider/function `environment`, SAM `Globals.Function.Environment`,
