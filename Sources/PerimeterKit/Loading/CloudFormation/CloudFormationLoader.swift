@@ -9,7 +9,12 @@ struct CloudFormationLoader {
         if origin == .sam { template = SAMGlobals.apply(to: template) }
         let evaluator = IntrinsicEvaluator(template: template, region: options.region, overrides: options.params)
         var application = Application()
-        guard let resourcesValue = template["Resources"] else {
+        application.templates.append(
+            Template(
+                file: file, origin: origin, name: file, location: SourceLocation(file: file, line: 1),
+                parameters: Self.parameters(of: template), document: document))
+        // An empty `Resources:` (a skeleton template) loads as a template with no resources.
+        guard let resourcesValue = template["Resources"], !resourcesValue.isNull else {
             return application
         }
         guard resourcesValue.isMapping else {
@@ -20,10 +25,6 @@ struct CloudFormationLoader {
         var builder = StackModelBuilder(file: file, origin: origin, resources: resources, globals: template["Globals"])
         builder.build()
         application.merge(builder.application)
-        application.templates.append(
-            Template(
-                file: file, origin: origin, name: file, location: SourceLocation(file: file, line: 1),
-                parameters: Self.parameters(of: template), document: document))
         return application
     }
 

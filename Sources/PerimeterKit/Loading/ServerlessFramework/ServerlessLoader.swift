@@ -29,6 +29,7 @@ struct ServerlessLoader {
         let providerRole = providerRoleID(provider, builder: &builder, functionEntries: functionEntries, document: document)
         for entry in functionEntries {
             var function = makeFunction(entry, provider: provider, serviceDirectory: (path as NSString).deletingLastPathComponent)
+            function.roleReference = entry.value["role"]
             function.roleID = roleID(for: entry, provider: provider, providerRole: providerRole, builder: &builder, document: document)
             builder.functionIndex[Self.logicalID(entry.key)] = builder.application.functions.count
             builder.application.functions.append(function)
