@@ -145,7 +145,7 @@ struct S3BucketAllowsInsecureTransport: Rule {
                 let matches = target.symbol?.resource == bucket.logicalID || (name != nil && target.string == name)
                 return matches
                     && Statement.statements(inPolicyDocument: policy["PolicyDocument"], source: "bucket policy")
-                    .contains(where: Self.deniesInsecureTransport)
+                        .contains(where: Self.deniesInsecureTransport)
             }
             guard !enforced else { return nil }
             return finding(

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerimeterKit
 
 struct SecretDetectorTests {
@@ -13,8 +14,10 @@ struct SecretDetectorTests {
             ("xoxp-2847561093-AbCdEfGhIj", "a Slack token", "xoxp-2847561093-AbCdEfGhIj"),
             ("sk_live_9Xq2Lm7Rt4Vb8Nc1Zd5Fh3Jk", "a Stripe live key", "sk_live_9Xq2Lm7Rt4Vb8Nc1Zd5Fh3Jk"),
             ("AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q", "a Google API key", "AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q"),
-            ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "a JSON Web Token",
-             "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"),
+            (
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "a JSON Web Token",
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+            ),
             ("Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345", "a bearer token", "Bearer abcdefghijklmnopqrstuvwxyz012345"),
         ])
     func knownFormats(text: String, kind: String, secret: String) throws {
