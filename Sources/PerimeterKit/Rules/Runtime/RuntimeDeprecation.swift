@@ -2,11 +2,12 @@ import Foundation
 
 /// When AWS Lambda deprecates each managed runtime (the date security patches stop).
 ///
-/// Source: AWS, "Lambda runtimes" (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html),
-/// tables "Supported runtimes" (projected dates) and "Deprecated runtimes", as read on 2026-11-23 via the copy
-/// kept by tflint-ruleset-aws (rules/aws_lambda_function_deprecated_runtime.go @ 0103793, which cites that
-/// page) and endoflife.date/aws-lambda for runtimes released since. Projected dates move: AWS has
-/// postponed several (python3.9, ruby3.3); update a row when the page changes and say so in the commit.
+/// Source: AWS, "Lambda runtimes" (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html), tables
+/// "Supported runtimes" (projected dates) and "Deprecated runtimes". Compiled on 2026-11-23 from copies of that
+/// page, not the page itself: tflint-ruleset-aws rules/aws_lambda_function_deprecated_runtime.go @ 0103793
+/// (which cites it) for most rows; endoflife.date/aws-lambda for nodejs24.x, python3.14, java25, ruby3.4 and
+/// dotnet10; dotnet6 is AWS's 2024-12-20 (tflint has Microsoft's 2024-11-12). Projected dates move (AWS has
+/// postponed python3.9 and ruby3.3): check the page and update a row when it changes, saying so in the commit.
 enum RuntimeDeprecation {
     /// Runtime identifier → deprecation date (UTC, `yyyy-MM-dd`).
     static let dates: [String: String] = [
