@@ -138,3 +138,12 @@ extension String {
     /// Loader ids carry the scanned path; tests name files relative to the app root.
     func withPrefix(_ app: TemporaryApp) -> String { app.root.path + "/" + self }
 }
+
+struct IncludedFilePathTests {
+    @Test func includePathsAreNormalised() {
+        #expect(VariableResolver.joined(folderOf: "app/serverless.yml", "./resource/x.yml") == "app/resource/x.yml")
+        #expect(VariableResolver.joined(folderOf: "a/b/serverless.yml", "../c/./x.yml") == "a/c/x.yml")
+        #expect(VariableResolver.joined(folderOf: "serverless.yml", "x.yml") == "x.yml")
+        #expect(VariableResolver.joined(folderOf: "/abs/app/serverless.yml", "./x.yml") == "/abs/app/x.yml")
+    }
+}

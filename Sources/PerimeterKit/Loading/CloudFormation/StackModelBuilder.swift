@@ -161,7 +161,7 @@ struct StackModelBuilder {
         function.memorySize = resource["MemorySize"]
         function.reservedConcurrency = resource["ReservedConcurrentExecutions"]
         function.tracing = resource["Tracing"]
-        function.deadLetter = resource["DeadLetterQueue"]?["TargetArn"] ?? resource["DeadLetterQueue"]
+        function.deadLetter = resource["DeadLetterQueue"]?["TargetArn"] ?? resource["DeadLetterQueue"] ?? resource["DeadLetterConfig"]?["TargetArn"]
         function.onFailureDestination = resource["EventInvokeConfig"]?["DestinationConfig"]?["OnFailure"]
         function.tags = Self.tags(resource["Tags"])
         function.vpc = resource["VpcConfig"]

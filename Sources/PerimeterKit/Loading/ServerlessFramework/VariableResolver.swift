@@ -263,6 +263,22 @@ final class VariableResolver {
         return resolve(found, depth: depth + 1)
     }
 
+    /// `a/b/serverless.yml` + `../c/./x.yml` → `a/c/x.yml`, so included files are named as discovery names them.
+    static func joined(folderOf displayPath: String, _ relative: String) -> String {
+        var parts = displayPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+        let leadingSlash = displayPath.hasPrefix("/")
+        for component in relative.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..":
+                if let last = parts.last, !last.isEmpty, last != ".." { parts.removeLast() } else { parts.append("..") }
+            default: parts.append(String(component))
+            }
+        }
+        let joined = parts.filter { !$0.isEmpty }.joined(separator: "/")
+        return leadingSlash ? "/" + joined : joined
+    }
+
     func includedDocument(_ relative: String) -> Value? {
         if let cached = fileCache[relative] { return cached }
         var loaded: Value?
@@ -273,8 +289,7 @@ final class VariableResolver {
             lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") || lower.hasSuffix(".json"),
             let data = FileManager.default.contents(atPath: real)
         {
-            let display = (file.displayPath as NSString).deletingLastPathComponent
-            let displayPath = display.isEmpty ? relative : display + "/" + relative
+            let displayPath = Self.joined(folderOf: file.displayPath, relative)
             if let text = try? parser.text(of: data, file: displayPath), let documents = try? parser.parse(text, file: displayPath) {
                 loaded = documents.first
             }

@@ -16,7 +16,7 @@ struct DeprecatedRuntime: Rule {
             as high once the deprecation date (from AWS's "Lambda runtimes" page) has passed, and as medium when it \
             falls within the next 180 days.
             """,
-        fix: "Move the function to the newest runtime of its language (e.g. nodejs22.x, python3.13, java21, provided.al2023), test, and redeploy.",
+        fix: "Move the function to the newest runtime of its language (e.g. nodejs24.x, python3.14, java21, provided.al2023), test, and redeploy.",
         fixBefore: """
             provider:
               runtime: nodejs16.x
