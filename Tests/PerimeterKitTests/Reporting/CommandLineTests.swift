@@ -36,6 +36,7 @@ struct CommandLineTests {
         provider:
           name: aws
           runtime: nodejs24.x
+          timeout: 10
           logRetentionInDays: 30
           tracing:
             lambda: true

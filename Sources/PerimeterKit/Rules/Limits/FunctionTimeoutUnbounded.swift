@@ -1,8 +1,9 @@
 /// A function allowed to run for many minutes per call (or longer than Lambda allows at all).
 ///
-/// An unset timeout is bounded (Serverless Framework 6 s, CloudFormation/SAM 3 s), so only written
-/// timeouts are checked: from 300 s a single request can hold a concurrency slot and bill for minutes,
-/// and above 900 s the value is invalid.
+/// Written timeouts from 300 s are flagged (a single request can hold a concurrency slot and bill for
+/// minutes; above 900 s the value is invalid). An unset timeout is bounded by a short default
+/// (Serverless Framework 6 s, CloudFormation/SAM 3 s) but leaves the function's budget unreviewed, so it
+/// is reported at `info`, below every default gate.
 struct FunctionTimeoutUnbounded: Rule {
     /// From here on a call may bill minutes of compute.
     static let longTimeout = 300
@@ -11,7 +12,7 @@ struct FunctionTimeoutUnbounded: Rule {
 
     static let description = RuleDescription(
         id: "function-timeout-unbounded",
-        title: "Function timeout of five minutes or more",
+        title: "Function timeout unset, or of five minutes or more",
         severity: .low,
         practice: .functionPerimeter,
         cwe: "CWE-400",
@@ -21,8 +22,9 @@ struct FunctionTimeoutUnbounded: Rule {
             concurrency. With a timeout of minutes, a caller who makes the function wait (slow downstream \
             calls, crafted input that makes the code loop or backtrack) multiplies the bill and the \
             concurrency drain per request: denial of wallet and denial of service with few requests. Unset \
-            timeouts are short (6 s in Serverless Framework, 3 s in CloudFormation/SAM) and not flagged; \
-            written timeouts of 300 s or more are, and values above Lambda's 900 s maximum fail to deploy.
+            timeouts fall back to a short default (6 s in Serverless Framework, 3 s in CloudFormation/SAM) and \
+            are reported as info so each function's budget gets chosen on purpose; written timeouts of 300 s \
+            or more are reported as low, and values above Lambda's 900 s maximum fail to deploy.
             """,
         fix: """
             Set the timeout a little above the function's real worst-case duration (its p99 in CloudWatch \
@@ -63,6 +65,9 @@ struct FunctionTimeoutUnbounded: Rule {
                 Parameters:
                   ExportTimeout:
                     Type: Number
+                Globals:
+                  Function:
+                    Timeout: 10
                 Resources:
                   CreateOrderFunction:
                     Type: AWS::Serverless::Function
@@ -80,6 +85,19 @@ struct FunctionTimeoutUnbounded: Rule {
                 """, file: "template.yaml"),
         ],
         triggeringExamples: [
+            RuleExample(
+                """
+                service: orders
+                provider:
+                  name: aws
+                  runtime: nodejs20.x
+                functions:
+                ↓  createOrder:
+                    handler: src/create.handler
+                  export:
+                    handler: src/export.handler
+                    timeout: 120
+                """),
             RuleExample(
                 """
                 service: reports
@@ -140,11 +158,20 @@ struct FunctionTimeoutUnbounded: Rule {
 
     func findings(in app: Application) -> [Finding] {
         var places: [(location: SourceLocation, item: (function: Function, seconds: Int))] = []
+        var unset: [Finding] = []
         for function in app.functions {
-            guard let timeout = function.timeout, let seconds = timeout.int, seconds >= Self.longTimeout else { continue }
+            guard let timeout = function.timeout else {
+                unset.append(
+                    Finding(
+                        ruleID: Self.description.id, severity: .info,
+                        message: "function \(function.name) sets no timeout and runs on the default; set one that matches its work",
+                        location: function.location, subject: "function:\(function.name)"))
+                continue
+            }
+            guard let seconds = timeout.int, seconds >= Self.longTimeout else { continue }
             places.append((timeout.location, (function, seconds)))
         }
-        return LocatedGroups.grouped(places).map { place in
+        return unset + LocatedGroups.grouped(places).map { place in
             let seconds = place.items.first?.seconds ?? 0
             let names = LocatedGroups.list(place.items.map(\.function.name))
             let message =
