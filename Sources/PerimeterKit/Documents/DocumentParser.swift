@@ -80,7 +80,7 @@ public struct DocumentParser: Sendable {
         if walk.budget < 0 {
             throw ParseError("document expands to more than \(limits.maxNodes) nodes (YAML alias bomb?); raise it with --max-nodes", at: reported)
         }
-        if depth > limits.maxDepth {
+        if depth > limits.maxDepth, node.scalar == nil {
             throw ParseError("nesting deeper than \(limits.maxDepth) levels (raise it with --max-depth)", at: reported)
         }
         switch node {
