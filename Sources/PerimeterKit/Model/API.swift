@@ -7,6 +7,12 @@ public struct API: Sendable {
     public var kind: Kind
     public var origin: Origin
     public var location: SourceLocation
+    /// The resource's `Properties` key (SAM/CloudFormation), where a missing setting belongs; nil for
+    /// Serverless Framework and implicit elements.
+    public var propertiesLocation: SourceLocation?
+    /// Where a finding about a missing setting lands: the `Properties` key when there is one (as KICS
+    /// reports it), else the declaration.
+    public var settingsLocation: SourceLocation { propertiesLocation ?? location }
     /// Access log settings as written (nil: none).
     public var accessLogging: Value?
     /// X-Ray tracing setting as written (REST APIs).

@@ -6,9 +6,12 @@ public struct CloudResource: Sendable {
     public var type: String
     public var properties: Value
     public var location: SourceLocation
+    /// The `Properties` key (the resource key when there is none): where a missing property belongs.
+    public var propertiesLocation: SourceLocation
     public var origin: Origin
 
-    public init(logicalID: String, type: String, properties: Value, location: SourceLocation, origin: Origin) {
+    public init(logicalID: String, type: String, properties: Value, location: SourceLocation, propertiesLocation: SourceLocation? = nil, origin: Origin) {
+        self.propertiesLocation = propertiesLocation ?? location
         self.logicalID = logicalID
         self.type = type
         self.properties = properties

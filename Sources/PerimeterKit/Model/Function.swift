@@ -5,6 +5,12 @@ public struct Function: Sendable {
     public var origin: Origin
     /// Where the function is declared (its key).
     public var location: SourceLocation
+    /// The resource's `Properties` key (SAM/CloudFormation), where a missing setting belongs; nil for
+    /// Serverless Framework and implicit elements.
+    public var propertiesLocation: SourceLocation?
+    /// Where a finding about a missing setting lands: the `Properties` key when there is one (as KICS
+    /// reports it), else the declaration.
+    public var settingsLocation: SourceLocation { propertiesLocation ?? location }
     public var runtime: Value?
     public var handler: Value?
     /// Folder of the function's code relative to the scan root, when known (`CodeUri`, sls service folder).

@@ -8,7 +8,7 @@ public struct RuleDescription: Sendable {
     public var practice: Practice
     /// e.g. `CWE-284`.
     public var cwe: String?
-    /// OWASP Serverless Top 10 (2017) entry, e.g. `SAS-5: Improper Exception Handling`.
+    /// OWASP Serverless Top 10 (2017) entry, e.g. `SAS-7: Insecure Application Secrets Storage`.
     public var owasp: String?
     public var rationale: String
     public var fix: String

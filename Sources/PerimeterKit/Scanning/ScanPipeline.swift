@@ -48,8 +48,12 @@ public struct ScanPipeline: Sendable {
             findings += rule.init().findings(in: application)
         }
         findings = Set(findings).sorted()
+        let secretRules = Set(rules.filter { $0.description.practice == .secrets }.map { $0.description.id })
         for index in findings.indices {
-            findings[index].excerpt = files[findings[index].location.file]?.line(findings[index].location.line)
+            let finding = findings[index]
+            findings[index].excerpt = files[finding.location.file]?.line(finding.location.line).map {
+                ExcerptRedaction.redact($0, alwaysRedactValue: secretRules.contains(finding.ruleID))
+            }
         }
         findings = findings.filter { !InlineSuppression.suppresses($0, in: files[$0.location.file]) }
         return Result(application: application, findings: findings, files: files)

@@ -1,4 +1,10 @@
 /// The rules of this folder, in the order `perimeter rules` lists them.
 enum MonitoringRules {
-    static let all: [any Rule.Type] = []
+    static let all: [any Rule.Type] = [
+        FunctionTracingDisabled.self,
+        LogRetentionUnbounded.self,
+        FunctionWithoutTags.self,
+        AsyncTriggerWithoutDLQ.self,
+        CloudTrailLoggingDisabled.self,
+    ]
 }

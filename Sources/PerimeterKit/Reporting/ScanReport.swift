@@ -1,0 +1,21 @@
+/// What the report stage receives: the filtered findings, the files that could not be scanned, and
+/// the descriptions of the rules that ran (for fixes and SARIF rule metadata).
+public struct ScanReport: Sendable {
+    /// Sorted by file, line, column and rule, whatever order they were given in.
+    public var findings: [Finding]
+    /// Sorted by location, then message.
+    public var diagnostics: [Diagnostic]
+    public var rules: [RuleDescription]
+
+    public init(findings: [Finding], diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.all.map { $0.description }) {
+        self.findings = findings.sorted()
+        self.diagnostics = diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        self.rules = rules
+    }
+
+    public func rule(id: String) -> RuleDescription? {
+        rules.first { $0.id == id }
+    }
+
+    public var summary: SeveritySummary { SeveritySummary(findings) }
+}

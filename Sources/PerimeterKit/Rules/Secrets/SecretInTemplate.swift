@@ -1,0 +1,198 @@
+/// A secret written anywhere in a template outside function environments.
+struct SecretInTemplate: Rule {
+    static let description = RuleDescription(
+        id: "secret-in-template",
+        title: "Secret hard-coded in a template",
+        severity: .high,
+        practice: .secrets,
+        cwe: "CWE-798",
+        owasp: "SAS-7: Insecure Application Secrets Storage",
+        rationale: """
+            A template is code: it is committed, reviewed, copied into CI logs and uploaded to the deployment bucket, \
+            and CloudFormation shows resource properties to anyone who can describe the stack. A key, token or password \
+            written in it (a database `MasterUserPassword`, a `SecretString`, an API key in `custom:` or an \
+            integration header) is readable by all of them. The rule uses the same detectors as \
+            `secret-in-environment` on every other scalar of the template; function environments are left to that \
+            rule, and ARNs, `!Ref`/`!GetAtt`, CloudFormation dynamic references and unresolved variables are skipped.
+            """,
+        fix: """
+            Rotate the credential, store it in Secrets Manager (or SSM SecureString) and reference it: \
+            `{{resolve:secretsmanager:name:SecretString:key}}` in CloudFormation/SAM, `${ssm:/path}` in the Serverless \
+            Framework, or let the service manage it (`ManageMasterUserPassword: true` on RDS, `GenerateSecretString`).
+            """,
+        fixBefore: """
+            Database:
+              Type: AWS::RDS::DBInstance
+              Properties:
+                MasterUsername: admin
+                MasterUserPassword: S3cr3tPassw0rd
+            """,
+        fixAfter: """
+            Database:
+              Type: AWS::RDS::DBInstance
+              Properties:
+                MasterUsername: admin
+                ManageMasterUserPassword: true
+            """,
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Parameters:
+                  DbPassword:
+                    Type: String
+                    NoEcho: true
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: postgres
+                      DBInstanceClass: db.t3.micro
+                      MasterUsername: admin
+                      MasterUserPassword: !Ref DbPassword
+                  ApiSecret:
+                    Type: AWS::SecretsManager::Secret
+                    Properties:
+                      GenerateSecretString:
+                        SecretStringTemplate: '{"username": "api"}'
+                        GenerateStringKey: password
+                        PasswordLength: 32
+                  Replica:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: postgres
+                      DBInstanceClass: db.t3.micro
+                      MasterUsername: admin
+                      MasterUserPassword: '{{resolve:secretsmanager:orders-db:SecretString:password}}'
+                """, file: "template.yaml"),
+            RuleExample(
+                """
+                service: orders
+                custom:
+                  apiToken: ${ssm:/orders/api-token}
+                  tokenTableName: orders-tokens
+                provider:
+                  name: aws
+                  runtime: nodejs22.x
+                  environment:
+                    DB_PASSWORD: hunter2
+                functions:
+                  createOrder:
+                    handler: handler.create
+                """),
+        ],
+        triggeringExamples: [
+            RuleExample(
+                """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: postgres
+                      DBInstanceClass: db.t3.micro
+                      MasterUsername: admin
+                ↓      MasterUserPassword: S3cr3tPassw0rd
+                  DeployKey:
+                    Type: AWS::SecretsManager::Secret
+                    Properties:
+                ↓      SecretString: '-----BEGIN RSA PRIVATE KEY-----'
+                """, file: "template.yaml"),
+            RuleExample(
+                """
+                service: orders
+                custom:
+                ↓  stripeKey: sk_live_9Xq2Lm7Rt4Vb8Nc1Zd5Fh3Jk
+                provider:
+                  name: aws
+                  runtime: nodejs22.x
+                functions:
+                  createOrder:
+                    handler: handler.create
+                """),
+        ]
+    )
+
+    /// Keys whose values name resources, parameters or exports, never hold secrets.
+    static let referenceKeys: Set<String> = ["Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::FindInMap", "Condition", "DependsOn"]
+    static let functionTypes: Set<String> = ["AWS::Lambda::Function", "AWS::Serverless::Function"]
+    /// Credential-like property names that hold something else: a custom resource's function ARN.
+    static let notCredentials: Set<String> = ["ServiceToken"]
+
+    func findings(in app: Application) -> [Finding] {
+        // Values rule `secret-in-environment` reports, wherever the loader found them (`${self:custom.x}`).
+        let environmentLocations = Set(app.functions.flatMap { $0.environment.map(\.value.location) })
+        var findings: [Finding] = []
+        for template in app.templates {
+            visit(template.document, path: [], insideIntrinsic: false) { path, value, insideIntrinsic in
+                guard let text = value.string, !environmentLocations.contains(value.location),
+                    !isFunctionEnvironment(path, in: template.document)
+                else { return }
+                // Pieces of `!Join`/`!Sub`/`!If` arguments are not values of the key above them: only a
+                // recognisable token format counts there.
+                let name = insideIntrinsic ? nil : path.last { Int($0) == nil }
+                guard let match = Self.match(name: name, value: text, path: path) else { return }
+                findings.append(
+                    finding(
+                        "\(path.joined(separator: ".")) holds \(match.kind) (`\(match.redacted)`) in the template; rotate it and reference it from Secrets Manager or SSM Parameter Store instead.",
+                        at: value.location, subject: "template:\(template.file)"))
+            }
+        }
+        return findings
+    }
+
+    static func match(name: String?, value: String, path: [String]) -> SecretMatch? {
+        guard let name else { return SecretDetector.isReferential(value) ? nil : SecretDetector.knownFormat(in: value) }
+        // Step Functions `Parameters` keys ending in `.$` hold JSONPath (`$$.Task.Token`), and a key under a
+        // qualifier (`TokenValidityUnits.AccessToken: hours`) describes a credential rather than holding it.
+        let ancestors = path.dropLast().enumerated().filter { index, key in
+            // Logical ids (the key after `Resources`) are names, not descriptions of what is below them.
+            Int(key) == nil && (index == 0 || path[index - 1] != "Resources")
+        }
+        let qualified = ancestors.contains { _, key in
+            CredentialName.words(key).last.map(CredentialName.qualifierWords.contains) == true
+        }
+        if name.hasSuffix(".$") || notCredentials.contains(name) || qualified {
+            return SecretDetector.isReferential(value) ? nil : SecretDetector.knownFormat(in: value)
+        }
+        return SecretDetector.match(name: name, value: value)
+    }
+
+    /// Depth-first over the document, skipping reference arguments and noting when a scalar sits inside an
+    /// intrinsic function (a YAML tag such as `!Join`, or a JSON `Fn::` key).
+    func visit(_ value: Value, path: [String], insideIntrinsic: Bool, depth: Int = 0, _ body: ([String], Value, Bool) -> Void) {
+        guard depth < 256 else { return }
+        let inside = insideIntrinsic || value.tag != nil
+        switch value.content {
+        case .mapping(let entries):
+            for entry in entries where !Self.referenceKeys.contains(entry.key) {
+                visit(entry.value, path: path + [entry.key], insideIntrinsic: inside || entry.key.hasPrefix("Fn::"), depth: depth + 1, body)
+            }
+        case .sequence(let elements):
+            for (index, element) in elements.enumerated() {
+                visit(element, path: path + ["\(index)"], insideIntrinsic: inside, depth: depth + 1, body)
+            }
+        case .string:
+            // A tagged scalar is an intrinsic's whole argument (`!Ref X`, `!GetAtt X.Arn`, `!Sub '...'`).
+            if value.tag == nil { body(path, value, inside) } else if value.tag == "!Sub" { body(path, value, true) }
+        default: break
+        }
+    }
+
+    /// Paths under a function's environment: sls provider/function `environment`, SAM `Globals.Function.Environment`,
+    /// a Lambda resource's `Properties.Environment`.
+    func isFunctionEnvironment(_ path: [String], in document: Value) -> Bool {
+        guard path.count >= 2 else { return false }
+        switch path[0] {
+        case "provider": return path[1] == "environment"
+        case "functions": return path.count >= 3 && path[2] == "environment"
+        case "Globals": return path.count >= 3 && path[1] == "Function" && path[2] == "Environment"
+        case "Resources":
+            guard path.count >= 4, path[2] == "Properties", path[3] == "Environment",
+                let type = document[path: "Resources", path[1], "Type"]?.string
+            else { return false }
+            return Self.functionTypes.contains(type)
+        default: return false
+        }
+    }
+}

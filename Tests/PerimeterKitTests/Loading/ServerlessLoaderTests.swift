@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import PerimeterKit
+
+/// The Serverless Framework front end: provider inheritance, variables, IAM forms, events, APIs.
+struct ServerlessLoaderTests {
+    func load(_ files: [(name: String, contents: String)], options: ScanOptions = ScanOptions()) throws -> (Application, TemporaryApp) {
+        let app = try TemporaryApp(files: files)
+        var options = options
+        options.paths = [app.root.path + "/"]
+        let (application, _) = ScanPipeline(options: options).load()
+        return (application, app)
+    }
+
+    @Test func providerSettingsAreInheritedAndVariablesResolved() throws {
+        let (application, app) = try load([
+            (
+                "serverless.yml",
+                """
+                service: shop
+                custom:
+                  table: orders-${sls:stage}
+                  timeouts:
+                    prod: 10
+                provider:
+                  name: aws
+                  runtime: nodejs18.x
+                  stage: ${opt:stage, 'dev'}
+                  timeout: ${self:custom.timeouts.${opt:stage, 'prod'}}
+                  environment:
+                    TABLE: ${self:custom.table}
+                    DB_PASSWORD: ${ssm:/shop/db-password}
+                    REGION: ${aws:region}
+                    FROM_FILE: ${file(./config.yml):apiKey}
+                functions:
+                  createOrder:
+                    handler: handler.create
+                    environment:
+                      TABLE: override
+                    events:
+                      - http: POST /orders
+                      - http:
+                          path: /orders/{id}
+                          method: get
+                          authorizer: aws_iam
+                  report:
+                    handler: report.run
+                    runtime: python3.12
+                    events:
+                      - schedule: rate(1 hour)
+                """
+            ),
+            ("config.yml", "apiKey: abc123\n"),
+        ])
+        defer { app.remove() }
+        #expect(application.diagnostics.isEmpty)
+        let create = try #require(application.functions.first { $0.name == "createOrder" })
+        #expect(create.location.line == 17)
+        #expect(create.runtime?.string == "nodejs18.x")
+        #expect(create.timeout?.string == "10")
+        let environment = Dictionary(uniqueKeysWithValues: create.environment.map { ($0.name, $0.value) })
+        #expect(environment["TABLE"]?.string == "override")
+        #expect(environment["DB_PASSWORD"]?.symbol?.kind == .ssmParameter)
+        #expect(environment["REGION"]?.string == "us-east-1")
+        #expect(environment["FROM_FILE"]?.string == "abc123")
+        #expect(create.triggers.map(\.kind) == [.http, .http])
+        #expect(create.triggers[0].authorization?.kind == Authorization.Kind.none)
+        #expect(create.triggers[0].method == "POST")
+        #expect(create.triggers[1].authorization?.kind == .iam)
+        let report = try #require(application.functions.first { $0.name == "report" })
+        #expect(report.runtime?.string == "python3.12")
+        #expect(report.roleID == create.roleID)
+        #expect(application.apis.map(\.kind) == [.rest])
+        let stagedTable = application.templates.first?.document[path: "custom", "table"]?.string
+        #expect(stagedTable == "orders-dev")
+    }
+
+    @Test func iamFormsLoadIntoRoles() throws {
+        let (application, app) = try load([
+            (
+                "serverless.yml",
+                """
+                service: shop
+                provider:
+                  name: aws
+                  iam:
+                    role:
+                      statements:
+                        - Effect: Allow
+                          Action: dynamodb:*
+                          Resource: "*"
+                      managedPolicies:
+                        - arn:aws:iam::aws:policy/AdministratorAccess
+                functions:
+                  a:
+                    handler: a.h
+                  b:
+                    handler: b.h
+                    iamRoleStatements:
+                      - Effect: Allow
+                        Action: [s3:GetObject]
+                        Resource: arn:aws:s3:::bucket/*
+                  c:
+                    handler: c.h
+                    role: CustomRole
+                  d:
+                    handler: d.h
+                    role: arn:aws:iam::123456789012:role/external
+                resources:
+                  Resources:
+                    CustomRole:
+                      Type: AWS::IAM::Role
+                      Properties:
+                        AssumeRolePolicyDocument:
+                          Statement:
+                            - Effect: Allow
+                              Principal: { Service: lambda.amazonaws.com }
+                              Action: sts:AssumeRole
+                """
+            )
+        ])
+        defer { app.remove() }
+        let roles = Dictionary(uniqueKeysWithValues: application.functions.map { ($0.name, $0.roleID ?? "") })
+        #expect(roles["a"] == "serverless.yml#IamRoleLambdaExecution".withPrefix(app))
+        #expect(roles["b"] == "serverless.yml#BIamRoleLambdaExecution".withPrefix(app))
+        #expect(roles["c"] == "serverless.yml#CustomRole".withPrefix(app))
+        #expect(roles["d"] == "arn:aws:iam::123456789012:role/external")
+        let provider = try #require(application.role(id: roles["a"]))
+        #expect(provider.statements.count == 1)
+        #expect(provider.statements[0].location.line == 7)
+        #expect(provider.managedPolicies.contains { $0.string == "arn:aws:iam::aws:policy/AdministratorAccess" })
+        #expect(application.role(id: roles["b"])?.statements.first?.actions.first?.string == "s3:GetObject")
+        #expect(application.role(id: roles["d"])?.isExternal == true)
+    }
+}
+
+extension String {
+    /// Loader ids carry the scanned path; tests name files relative to the app root.
+    func withPrefix(_ app: TemporaryApp) -> String { app.root.path + "/" + self }
+}
+
+struct IncludedFilePathTests {
+    @Test func includePathsAreNormalised() {
+        #expect(VariableResolver.joined(folderOf: "app/serverless.yml", "./resource/x.yml") == "app/resource/x.yml")
+        #expect(VariableResolver.joined(folderOf: "a/b/serverless.yml", "../c/./x.yml") == "a/c/x.yml")
+        #expect(VariableResolver.joined(folderOf: "serverless.yml", "x.yml") == "x.yml")
+        #expect(VariableResolver.joined(folderOf: "/abs/app/serverless.yml", "./x.yml") == "/abs/app/x.yml")
+    }
+}

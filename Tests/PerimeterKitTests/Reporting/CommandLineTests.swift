@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// Runs the built `perimeter` binary (`swift build --build-tests` builds it) the way a user or CI does,
+/// checking exit codes and one-line errors.
+struct CommandLineTests {
+    static let binary = SchemaValidator.repository.appendingPathComponent(".build/debug/perimeter")
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    func perimeter(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ["NO_COLOR": "1"]
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self), error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    static let service = "service: shop\nprovider:\n  name: aws\nfunctions:\n  hello:\n    handler: h.main\n"
+    /// A service every rule is happy with.
+    static let hardenedService = """
+        service: shop
+        provider:
+          name: aws
+          runtime: nodejs24.x
+          logRetentionInDays: 30
+          tracing:
+            lambda: true
+          tags:
+            team: payments
+        functions:
+          hello:
+            handler: h.main
+            role: arn:aws:iam::123456789012:role/hello
+            onError: arn:aws:sqs:eu-west-1:123456789012:hello-dlq
+        """
+
+    @Test("a readable folder without findings exits 0")
+    func clean() throws {
+        let app = try TemporaryApp(files: [("serverless.yml", Self.hardenedService)])
+        defer { app.remove() }
+        let run = try perimeter(["scan", "--format", "json", "--fail-on", "info"], in: app.root)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("\"total\" : 0") || run.output.contains("\"total\": 0"))
+    }
+
+    @Test("a file that does not parse exits 2 and is reported; the rest is still scanned")
+    func diagnosticExitsTwo() throws {
+        let app = try TemporaryApp(files: [("serverless.yml", Self.service), ("broken/serverless.yml", "service: x\nprovider: [\n")])
+        defer { app.remove() }
+        let run = try perimeter(["scan", "."], in: app.root)
+        #expect(run.status == 2)
+        #expect(run.output.contains("broken/serverless.yml:3: invalid YAML"))
+
+        let sarif = try perimeter(["scan", "--format", "sarif", "--output", "out.sarif", "--fail-on", "none"], in: app.root)
+        #expect(sarif.status == 2)
+        #expect(sarif.error.contains("perimeter: error: broken/serverless.yml:3: invalid YAML"))
+        #expect(FileManager.default.fileExists(atPath: app.root.appendingPathComponent("out.sarif").path))
+    }
+
+    @Test(
+        "usage errors are one line on stderr and exit 2",
+        arguments: [
+            (["scan", "--rule", "no-such-rule"], "perimeter: error: --rule: unknown rule 'no-such-rule'"),
+            (["scan", "--skip-rule", "no-such-rule"], "perimeter: error: --skip-rule: unknown rule 'no-such-rule'"),
+            (["scan", "--format", "xml"], "perimeter: error: "),
+            (["scan", "--fail-on", "sometimes"], "perimeter: error: "),
+            (["scan", "--param", "novalue"], "perimeter: error: --param 'novalue' is not key=value"),
+            (["scan", "--baseline", "missing.json"], "perimeter: error: missing.json:1: cannot read the baseline"),
+            (["explain", "no-such-rule"], "perimeter: error: unknown rule 'no-such-rule'"),
+        ])
+    func usageErrors(arguments: [String], message: String) throws {
+        let app = try TemporaryApp(files: [("serverless.yml", Self.service)])
+        defer { app.remove() }
+        let run = try perimeter(arguments, in: app.root)
+        #expect(run.status == 2)
+        #expect(run.error.hasPrefix(message), "\(run.error)")
+        #expect(run.error.split(separator: "\n").count == 1, "\(run.error)")
+    }
+
+    @Test("a bad .perimeter.yml is an error naming its file and line")
+    func badConfig() throws {
+        let app = try TemporaryApp(files: [("serverless.yml", Self.service), (".perimeter.yml", "fail-on: high\nmin-severity: urgent\n")])
+        defer { app.remove() }
+        let run = try perimeter(["scan"], in: app.root)
+        #expect(run.status == 2)
+        #expect(run.error == "perimeter: error: .perimeter.yml:2: 'urgent' is not a severity; use critical, high, medium, low, info\n")
+    }
+
+    @Test("baseline writes a baseline file that scan accepts")
+    func baseline() throws {
+        let app = try TemporaryApp(files: [("serverless.yml", Self.service)])
+        defer { app.remove() }
+        let written = try perimeter(["baseline", ".", "--output", "base.json"], in: app.root)
+        #expect(written.status == 0, "\(written.error)")
+        let scan = try perimeter(["scan", ".", "--baseline", "base.json"], in: app.root)
+        #expect(scan.status == 0, "\(scan.error)")
+    }
+
+    @Test("rules lists as text and JSON")
+    func rules() throws {
+        let app = try TemporaryApp(files: [])
+        defer { app.remove() }
+        let text = try perimeter(["rules"], in: app.root)
+        #expect(text.status == 0)
+        #expect(text.output.hasPrefix("ID"))
+        let json = try perimeter(["rules", "--format", "json"], in: app.root)
+        #expect(json.status == 0)
+        #expect((try JSONSerialization.jsonObject(with: Data(json.output.utf8))) is [Any])
+    }
+}
