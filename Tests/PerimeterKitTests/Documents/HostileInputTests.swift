@@ -81,6 +81,9 @@ struct HostileInputTests {
             contents: { Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data((0..<4_096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }) },
             lines: 1...2, message: "UTF-8"),
         Case(
+            label: "Resources is a string", file: "template.yaml",
+            contents: text("AWSTemplateFormatVersion: '2010-09-09'\nDescription: broken\nResources: not a mapping\n"), lines: 3...3, message: "Resources"),
+        Case(
             label: "alias chain nested 900,000 deep", file: "serverless.yml",
             contents: text(aliasChain(anchors: 6_000, depth: 150)), lines: 6...6, message: "nesting"),
     ]
@@ -156,9 +159,6 @@ struct HostileInputTests {
         Case(label: "empty serverless.yml", file: "serverless.yml", contents: text(""), lines: 1...1, message: ""),
         Case(label: "top level is a scalar", file: "serverless.yml", contents: text("just a sentence\n"), lines: 1...1, message: ""),
         Case(label: "top level is a list", file: "serverless.yml", contents: text("- service: a\n- provider: b\n"), lines: 1...1, message: ""),
-        Case(
-            label: "Resources is a string", file: "template.yaml",
-            contents: text("AWSTemplateFormatVersion: '2010-09-09'\nDescription: broken\nResources: not a mapping\n"), lines: 3...3, message: "Resources"),
     ]
 
     @Test("a template-named file that is not a template gives a diagnostic", arguments: notTemplates)
@@ -173,8 +173,7 @@ struct HostileInputTests {
         #expect(seconds < 5)
         #expect(result.files[folder.path("good.yaml")] != nil)
         #expect(!result.application.templates.contains { $0.file == folder.path(hostile.file) })
-        // Deciding this is ScanPipeline.read's (unclassified template-named files are skipped quietly)
-        // and the CloudFormation loader's (a `Resources` that is not a mapping).
+        // Deciding this is ScanPipeline.read's: template-named files that do not classify are skipped quietly.
         withKnownIssue("named template files that do not classify are skipped without a diagnostic") {
             let diagnostics = result.diagnostics.filter { $0.location.file == folder.path(hostile.file) }
             #expect(diagnostics.count == 1, "\(result.diagnostics)")
