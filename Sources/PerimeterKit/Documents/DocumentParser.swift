@@ -252,7 +252,8 @@ public struct DocumentParser: Sendable {
             let contextText = context.map { $0.text + " " } ?? ""
             return ParseError("invalid YAML: \(contextText)\(problem) (column \(mark.column))", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ParseError("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping", at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return ParseError("duplicate key \(names) in mapping", at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         case .reader(let problem, let offset, _, let yaml):
             var line = 1
             if let offset { line = yaml.utf8.prefix(offset).reduce(1) { $1 == 10 ? $0 + 1 : $0 } }

@@ -62,7 +62,9 @@ struct HostileInputTests {
             lines: 3...3, message: "nesting"),
         Case(
             label: "JSON objects nested 10,000 deep", file: "template.json",
-            contents: text("{\"AWSTemplateFormatVersion\": \"2010-09-09\",\n\"Metadata\": " + String(repeating: "{\"a\":", count: 10_000) + "1" + String(repeating: "}", count: 10_000) + "}\n"),
+            contents: text(
+                "{\"AWSTemplateFormatVersion\": \"2010-09-09\",\n\"Metadata\": " + String(repeating: "{\"a\":", count: 10_000) + "1"
+                    + String(repeating: "}", count: 10_000) + "}\n"),
             lines: 2...2, message: "nesting"),
         Case(
             label: "invalid UTF-8 mid-file", file: "serverless.yml",
