@@ -27,6 +27,8 @@ public struct FileDiscovery: Sendable {
         public var url: URL
         /// The scan root it belongs to (for `${file(...)}` confinement).
         public var root: URL
+        /// Found through a symlink (then `url` is the link's target).
+        var throughLink = false
     }
 
     /// Lists candidate files under each path, sorted for deterministic output. Paths that do not exist
@@ -49,6 +51,8 @@ public struct FileDiscovery: Sendable {
             let root = url.resolvingSymlinksInPath()
             walk(root, displayPrefix: path == "." ? "" : (path.hasSuffix("/") ? path : path + "/"), root: root, into: &found)
         }
+        // A file reached both directly and through a link is read once, under its own name.
+        found.sort { ($0.throughLink ? 1 : 0, $0.displayPath) < ($1.throughLink ? 1 : 0, $1.displayPath) }
         var seen = Set<String>()
         found = found.filter { seen.insert($0.url.path).inserted }
         return (found.sorted { $0.displayPath < $1.displayPath }, diagnostics)
@@ -63,6 +67,7 @@ public struct FileDiscovery: Sendable {
             if ignoredPathPrefixes.contains(where: { display.hasPrefix($0) }) { continue }
             guard let attributes = try? manager.attributesOfItem(atPath: url.path), let type = attributes[.type] as? FileAttributeType else { continue }
             var isDirectory = type == .typeDirectory
+            var fileURL = url
             if type == .typeSymbolicLink {
                 // Follow a link only when its target stays inside the scan root.
                 let target = url.resolvingSymlinksInPath()
@@ -72,6 +77,7 @@ public struct FileDiscovery: Sendable {
                 // Directory links could loop; files inside the root are read once through their real path.
                 if targetIsDirectory.boolValue { continue }
                 isDirectory = false
+                fileURL = target
             } else if type != .typeRegular && type != .typeDirectory {
                 continue
             }
@@ -79,7 +85,7 @@ public struct FileDiscovery: Sendable {
                 if Self.skippedFolders.contains(name) || (name.hasPrefix(".") && name != ".") { continue }
                 walk(url, displayPrefix: display + "/", root: root, into: &found)
             } else if TemplateKind.isCandidate(fileName: name), !Self.skippedFiles.contains(name.lowercased()) {
-                found.append(Candidate(displayPath: display, url: url, root: root))
+                found.append(Candidate(displayPath: display, url: fileURL, root: root, throughLink: fileURL != url))
             }
         }
     }

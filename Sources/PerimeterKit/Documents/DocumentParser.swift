@@ -30,41 +30,59 @@ public struct DocumentParser: Sendable {
     }
 
     /// Parses every document of a YAML stream (a JSON file is one document).
+    ///
+    /// Nesting needs no check before parsing: libyaml itself stops at 1,000 levels, which Yams'
+    /// recursive composer handles on the scan threads' stacks. Deeper trees can only be built through
+    /// aliases, and `convert` checks the depth of the tree it builds.
     public func parse(_ text: String, file: String) throws(ParseError) -> [Value] {
-        var text = text
-        let exceeding: Int? = text.withUTF8 { NestingEstimate.firstLineExceeding(limits.maxDepth, in: $0) }
-        if let line = exceeding {
-            throw ParseError("nesting deeper than \(limits.maxDepth) levels (raise it with --max-depth)", at: SourceLocation(file: file, line: line))
-        }
-        if let line = aliasUsedAsKey(in: text) {
-            throw ParseError("an alias used as a mapping key is not accepted (it can expand without bound)", at: SourceLocation(file: file, line: line))
+        let aliases = Self.possibleAliases(in: text)
+        if !aliases.positions.isEmpty, Self.mayHaveComplexKey(text), let line = try Self.lineOfAliasInKey(aliases, file: file) {
+            throw ParseError("an alias used in a mapping key is not accepted (it can expand without bound)", at: SourceLocation(file: file, line: line))
         }
         var documents: [Value] = []
-        var budget = limits.maxNodes
+        var walk = ConversionWalk(budget: limits.maxNodes)
+        var parser: Parser?
+        var roots: [Node] = []
         do {
-            let parser = try Parser(yaml: text, resolver: .basic)
-            while let root = try parser.nextRoot() {
-                documents.append(try convert(root, file: file, budget: &budget))
+            let opened = try Parser(yaml: text, resolver: .basic)
+            parser = opened
+            while let root = try opened.nextRoot() {
+                roots.append(root)
+                documents.append(try convert(root, file: file, depth: 1, insideAlias: false, walk: &walk))
             }
-        } catch let error as ParseError {
-            throw error
-        } catch let error as YamlError {
-            throw Self.parseError(error, file: file)
         } catch {
-            throw ParseError("could not parse: \(error)", at: SourceLocation(file: file, line: 1))
+            if !aliases.positions.isEmpty { AbandonedParse.keep(parser, roots) }
+            switch error {
+            case let error as ParseError: throw error
+            case let error as YamlError: throw Self.parseError(error, file: file)
+            default: throw ParseError("could not parse: \(error)", at: SourceLocation(file: file, line: 1))
+            }
         }
         return documents
     }
 
-    private func convert(_ node: Node, file: String, budget: inout Int) throws -> Value {
-        budget -= 1
-        if budget < 0 {
-            let line = node.mark?.line ?? 1
-            throw ParseError(
-                "document expands to more than \(limits.maxNodes) nodes (YAML alias bomb?); raise it with --max-nodes",
-                at: SourceLocation(file: file, line: line))
+    /// What `convert` carries across the whole tree: the nodes it may still create, and the furthest
+    /// place written in the file that it has reached (where an alias being expanded was written).
+    private struct ConversionWalk {
+        var budget: Int
+        var frontier = (line: 1, column: 1)
+    }
+
+    private func convert(_ node: Node, file: String, depth: Int, insideAlias: Bool, walk: inout ConversionWalk) throws -> Value {
+        let mark = (line: node.mark?.line ?? walk.frontier.line, column: node.mark?.column ?? walk.frontier.column)
+        // Children come after their parent in the file; a node that starts earlier was reached through an alias.
+        let insideAlias = insideAlias || mark < walk.frontier
+        if !insideAlias { walk.frontier = mark }
+        let location = SourceLocation(file: file, line: mark.line, column: mark.column)
+        // Inside an alias, point at where it was used rather than at the anchored original.
+        let reported = insideAlias ? SourceLocation(file: file, line: walk.frontier.line, column: walk.frontier.column) : location
+        walk.budget -= 1
+        if walk.budget < 0 {
+            throw ParseError("document expands to more than \(limits.maxNodes) nodes (YAML alias bomb?); raise it with --max-nodes", at: reported)
         }
-        let location = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        if depth > limits.maxDepth, node.scalar == nil {
+            throw ParseError("nesting deeper than \(limits.maxDepth) levels (raise it with --max-depth)", at: reported)
+        }
         switch node {
         case .scalar(let scalar):
             let tag = Self.explicitTag(scalar.tag)
@@ -76,25 +94,31 @@ public struct DocumentParser: Sendable {
         case .sequence(let sequence):
             var elements: [Value] = []
             elements.reserveCapacity(sequence.count)
-            for element in sequence { elements.append(try convert(element, file: file, budget: &budget)) }
+            for element in sequence {
+                elements.append(try convert(element, file: file, depth: depth + 1, insideAlias: insideAlias, walk: &walk))
+            }
             return Value(.sequence(elements), at: location, tag: Self.explicitTag(sequence.tag))
         case .mapping(let mapping):
             var entries: [Value.Entry] = []
             entries.reserveCapacity(mapping.count)
+            let ownKeys = Set(mapping.keys.compactMap { $0.scalar?.string })
+            var mergedKeys = Set<String>()
             for (key, value) in mapping {
                 let keyLocation = SourceLocation(file: file, line: key.mark?.line ?? location.line, column: key.mark?.column ?? 1)
                 let keyText = key.scalar?.string ?? "\(key)"
                 if keyText == "<<" {
-                    // YAML merge key: copy the merged mapping's entries that the mapping does not set itself.
+                    // YAML merge key: copy the merged mappings' entries that the mapping does not set itself;
+                    // of several merged mappings, the first one to set a key wins.
                     for merged in (value.sequence.map(Array.init) ?? [value]) {
-                        let mergedValue = try convert(merged, file: file, budget: &budget)
-                        for entry in mergedValue.entries where !mapping.keys.contains(where: { $0.scalar?.string == entry.key }) {
+                        let mergedValue = try convert(merged, file: file, depth: depth + 1, insideAlias: insideAlias, walk: &walk)
+                        for entry in mergedValue.entries where !ownKeys.contains(entry.key) && mergedKeys.insert(entry.key).inserted {
                             entries.append(entry)
                         }
                     }
                     continue
                 }
-                entries.append(Value.Entry(key: keyText, keyLocation: keyLocation, value: try convert(value, file: file, budget: &budget)))
+                let converted = try convert(value, file: file, depth: depth + 1, insideAlias: insideAlias, walk: &walk)
+                entries.append(Value.Entry(key: keyText, keyLocation: keyLocation, value: converted))
             }
             return Value(.mapping(entries), at: location, tag: Self.explicitTag(mapping.tag))
         case .alias:
@@ -108,32 +132,128 @@ public struct DocumentParser: Sendable {
         return name
     }
 
-    /// Aliases as keys are hashed by Yams' duplicate check, which walks the whole aliased tree each time.
-    private func aliasUsedAsKey(in text: String) -> Int? {
-        guard text.contains("*") else { return nil }
-        var line = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            line += 1
-            var trimmed = rawLine.drop { $0 == " " || $0 == "-" }
-            if trimmed.hasPrefix("? ") { trimmed = trimmed.dropFirst(2).drop { $0 == " " } }
-            if trimmed.hasPrefix("*"), let colon = trimmed.firstIndex(of: ":"),
-                !trimmed[trimmed.startIndex..<colon].contains(" ") || rawLine.contains("? *")
-            {
-                return line
-            }
-            if rawLine.drop(while: { $0 == " " }).hasPrefix("? *") { return line }
+    /// The text with every possible alias (`*` before an anchor character) replaced by a letter, and
+    /// where each stood (line, column in Unicode scalars, as libyaml counts).
+    struct NeutralizedAliases {
+        var text: String
+        var positions: Set<Position>
+
+        struct Position: Hashable {
+            var line: Int
+            var column: Int
         }
-        return nil
+    }
+
+    static func possibleAliases(in text: String) -> NeutralizedAliases {
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return NeutralizedAliases(text: text, positions: []) }
+        var positions = Set<NeutralizedAliases.Position>()
+        var output = String.UnicodeScalarView()
+        var line = 1
+        var column = 1
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "*", index + 1 < scalars.count, isAnchorCharacter(scalars[index + 1]) {
+                positions.insert(.init(line: line, column: column))
+                output.append("X")
+            } else {
+                output.append(scalar)
+            }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return NeutralizedAliases(text: positions.isEmpty ? text : String(output), positions: positions)
+    }
+
+    private static func isAnchorCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+    }
+
+    /// Whether the text may hold a key that is not a plain scalar, or an alias used as a key: an explicit
+    /// key (`?`), a flow mapping (any key inside may hold an alias), or a `]` or alias name followed by
+    /// `:`. It over-approximates; the exact check is `lineOfAliasInKey`, which costs a second parse.
+    static func mayHaveComplexKey(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        var previous: UInt8 = 10
+        var mayEndKey = false
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "?"): return true
+            case UInt8(ascii: "{") where previous != UInt8(ascii: "$"): return true
+            case UInt8(ascii: ":") where mayEndKey: return true
+            case UInt8(ascii: "]"), UInt8(ascii: "*"): mayEndKey = true
+            case 32, 9, 10, 13: break
+            default:
+                // An alias name keeps an alias open; anything else ends a possible key.
+                let isNameCharacter = (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122) || byte == 45 || byte == 95
+                if !(mayEndKey && isNameCharacter && previous != 32 && previous != 9 && previous != 10 && previous != 13 && previous != UInt8(ascii: "]")) {
+                    mayEndKey = false
+                }
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Yams hashes every mapping key to find duplicates, and hashing walks an aliased tree in full, so one
+    /// alias in a key can cost exponential time before any budget applies. The check composes the text
+    /// with its aliases turned into plain scalars (same structure, nothing shared) and looks for a key
+    /// holding a scalar that starts where a `*` stood: that scalar was an alias.
+    static func lineOfAliasInKey(_ aliases: NeutralizedAliases, file: String) throws(ParseError) -> Int? {
+        func aliasLine(in node: Node) -> Int? {
+            switch node {
+            case .scalar(let scalar):
+                let mark = scalar.mark.map { NeutralizedAliases.Position(line: $0.line, column: $0.column) }
+                return mark.flatMap { aliases.positions.contains($0) ? $0.line : nil }
+            case .sequence(let sequence):
+                return sequence.lazy.compactMap(aliasLine).first
+            case .mapping(let mapping):
+                return mapping.keys.lazy.compactMap(aliasLine).first ?? mapping.values.lazy.compactMap(aliasLine).first
+            case .alias:
+                return nil
+            }
+        }
+        func keyAliasLine(in node: Node) -> Int? {
+            switch node {
+            case .scalar, .alias:
+                return nil
+            case .sequence(let sequence):
+                return sequence.lazy.compactMap(keyAliasLine).first
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    if let line = aliasLine(in: key) { return line }
+                    if let line = keyAliasLine(in: value) { return line }
+                }
+                return nil
+            }
+        }
+        do {
+            let parser = try Parser(yaml: aliases.text, resolver: .basic)
+            while let root = try parser.nextRoot() {
+                if let line = keyAliasLine(in: root) { return line }
+            }
+            return nil
+        } catch let error as YamlError {
+            throw parseError(error, file: file)
+        } catch {
+            throw ParseError("could not parse: \(error)", at: SourceLocation(file: file, line: 1))
+        }
     }
 
     static func parseError(_ error: YamlError, file: String) -> ParseError {
         switch error {
+        case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
+            return ParseError("nesting deeper than 1000 levels, the most the YAML parser reads", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let contextText = context.map { $0.text + " " } ?? ""
             return ParseError("invalid YAML: \(contextText)\(problem) (column \(mark.column))", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ParseError("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping", at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return ParseError("duplicate key \(names) in mapping", at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         case .reader(let problem, let offset, _, let yaml):
             var line = 1
             if let offset { line = yaml.utf8.prefix(offset).reduce(1) { $1 == 10 ? $0 + 1 : $0 } }

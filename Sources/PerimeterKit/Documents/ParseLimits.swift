@@ -2,7 +2,8 @@
 public struct ParseLimits: Sendable, Hashable {
     /// Files larger than this are not parsed (a diagnostic says so).
     public var maxFileBytes: Int
-    /// Deepest nesting of mappings and sequences accepted.
+    /// Deepest nesting of mappings and sequences accepted. libyaml stops at 1,000 levels as written;
+    /// a higher limit only admits trees made deeper through aliases.
     public var maxDepth: Int
     /// Most nodes one file may expand to; this is what stops YAML alias bombs.
     public var maxNodes: Int
