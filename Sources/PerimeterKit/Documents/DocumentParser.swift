@@ -145,31 +145,37 @@ public struct DocumentParser: Sendable {
     }
 
     static func possibleAliases(in text: String) -> NeutralizedAliases {
-        guard text.utf8.contains(UInt8(ascii: "*")) else { return NeutralizedAliases(text: text, positions: []) }
+        // One pass over the UTF-8 bytes; the copy with aliases neutralised is made only when one is found,
+        // since most templates have none and this runs on every file.
+        let bytes = Array(text.utf8)
         var positions = Set<NeutralizedAliases.Position>()
-        var output = String.UnicodeScalarView()
         var line = 1
         var column = 1
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == "*", index + 1 < scalars.count, isAnchorCharacter(scalars[index + 1]) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "*"), index + 1 < bytes.count, isAnchorByte(bytes[index + 1]) {
                 positions.insert(.init(line: line, column: column))
-                output.append("X")
-            } else {
-                output.append(scalar)
             }
-            if scalar == "\n" {
+            if byte == 10 {
                 line += 1
                 column = 1
-            } else {
+            } else if byte & 0xC0 != 0x80 {
+                // libyaml counts columns in Unicode scalars: continuation bytes do not start one.
                 column += 1
             }
+            index += 1
         }
-        return NeutralizedAliases(text: positions.isEmpty ? text : String(output), positions: positions)
+        guard !positions.isEmpty else { return NeutralizedAliases(text: text, positions: []) }
+        var output = bytes
+        for index in output.indices.dropLast() where output[index] == UInt8(ascii: "*") && isAnchorByte(output[index + 1]) {
+            output[index] = UInt8(ascii: "X")
+        }
+        return NeutralizedAliases(text: String(decoding: output, as: UTF8.self), positions: positions)
     }
 
-    private static func isAnchorCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+    private static func isAnchorByte(_ byte: UInt8) -> Bool {
+        (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122) || byte == 45 || byte == 95
     }
 
     /// Whether the text may hold a key that is not a plain scalar, or an alias used as a key: an explicit

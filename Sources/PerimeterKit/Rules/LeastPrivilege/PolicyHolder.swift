@@ -10,10 +10,14 @@ struct PolicyHolder: Sendable {
     var functionNames: [String]
 
     init(role: Role, in app: Application) {
+        self.init(role: role, functionNames: app.functions.filter { $0.roleID == role.id }.map(\.name))
+    }
+
+    init(role: Role, functionNames: [String]) {
         subject = "role:\(role.name)"
         title = "role \(role.name)"
         location = role.location
-        functionNames = app.functions.filter { $0.roleID == role.id }.map(\.name)
+        self.functionNames = functionNames
     }
 
     init(resource: CloudResource, in app: Application) {

@@ -26,8 +26,9 @@ struct PolicyInventory: Sendable {
     init(_ app: Application) {
         var seen = Set<String>()
         func key(_ statement: Statement, _ kind: String) -> String {
-            "\(kind)|\(statement.location)|\(statement.actions.map(\.canonical))|\(statement.resources.map(\.canonical))"
-                + "|\(statement.principal?.canonical ?? "")"
+            // Plain joins: interpolating arrays goes through debugPrint, which dominated this on large inputs.
+            [kind, statement.location.description, statement.actions.map(\.canonical).joined(separator: ","),
+             statement.resources.map(\.canonical).joined(separator: ","), statement.principal?.canonical ?? ""].joined(separator: "|")
         }
         func addStatements(_ statements: [Statement], holder: PolicyHolder, trust: Bool) {
             for statement in statements where seen.insert(key(statement, trust ? "trust" : "identity")).inserted {
@@ -40,15 +41,20 @@ struct PolicyInventory: Sendable {
                 managedPolicies.append(HeldManagedPolicy(policy: policy, holder: holder))
             }
         }
+        // Indexed once: a corpus-sized application has a thousand roles and functions.
+        var functionNames: [String: [String]] = [:]
+        for function in app.functions { if let roleID = function.roleID { functionNames[roleID, default: []].append(function.name) } }
+        var rolesByID: [String: Role] = [:]
+        for role in app.roles where rolesByID[role.id] == nil { rolesByID[role.id] = role }
         for role in app.roles where !role.isExternal {
-            let holder = PolicyHolder(role: role, in: app)
+            let holder = PolicyHolder(role: role, functionNames: functionNames[role.id] ?? [])
             addStatements(role.statements, holder: holder, trust: false)
             addStatements(role.trustStatements, holder: holder, trust: true)
             addManaged(role.managedPolicies, holder: holder)
         }
         for resource in app.resources where Self.identityTypes.contains(resource.type) {
-            let modelRole = app.roles.first { $0.id == "\(resource.location.file)#\(resource.logicalID)" }
-            let holder = modelRole.map { PolicyHolder(role: $0, in: app) } ?? PolicyHolder(resource: resource, in: app)
+            let modelRole = rolesByID["\(resource.location.file)#\(resource.logicalID)"]
+            let holder = modelRole.map { PolicyHolder(role: $0, functionNames: functionNames[$0.id] ?? []) } ?? PolicyHolder(resource: resource, in: app)
             let source = "\(resource.type) \(resource.logicalID)"
             var documents = [resource["PolicyDocument"]]
             documents += resource["Policies"]?.listOrSingle.map { $0["PolicyDocument"] } ?? []

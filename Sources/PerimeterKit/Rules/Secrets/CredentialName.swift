@@ -29,12 +29,14 @@ enum CredentialName {
 
     /// Lower-cased words of a name: splits on `_ - . /` and space, and between a lower-case letter or
     /// digit and a following capital (`apiKey` → `api`, `key`; `DBPassword` → `db`, `password`).
+    static let separators: Set<Character> = ["_", "-", ".", "/", ":", " ", "{", "}", "$", "~", "(", ")", "\"", "'"]
+
     static func words(_ name: String) -> [String] {
         var words: [String] = []
         var current = ""
         let characters = Array(name)
         for (index, character) in characters.enumerated() {
-            if "_-./: {}$~()\"'".contains(character) {
+            if separators.contains(character) {
                 if !current.isEmpty { words.append(current) }
                 current = ""
                 continue
@@ -56,7 +58,10 @@ enum CredentialName {
 
     /// True when the name ends in a credential word (`DB_PASSWORD`, `apiKey`, `SLACK_TOKEN`).
     static func isCredential(_ name: String) -> Bool {
-        let words = words(name)
+        isCredential(words: words(name))
+    }
+
+    static func isCredential(words: [String]) -> Bool {
         guard let last = words.last else { return false }
         if credentialWords.contains(last) { return true }
         if words.count >= 2, credentialPairs.contains(Array(words.suffix(2))) { return true }
@@ -66,8 +71,11 @@ enum CredentialName {
     /// True when the name mentions key material anywhere and does not end in a qualifier
     /// (`ENCRYPTION_KEY`, `HMAC_KEY_VALUE`; not `KEY_ID` or `S3_KEY_PREFIX`).
     static func suggestsCredential(_ name: String) -> Bool {
-        if isCredential(name) { return true }
-        let words = words(name)
+        suggestsCredential(words: words(name))
+    }
+
+    static func suggestsCredential(words: [String]) -> Bool {
+        if isCredential(words: words) { return true }
         guard let last = words.last, !qualifierWords.contains(last) else { return false }
         return words.contains { hintWords.contains($0) }
     }

@@ -14,12 +14,14 @@ enum SecretDetector {
         guard !isReferential(value) else { return nil }
         if let known = knownFormat(in: value) { return known }
         guard let name else { return nil }
-        if let awsSecret = awsSecretAccessKey(name: name, value: value) { return awsSecret }
-        if CredentialName.isCredential(name), isPlausibleLiteral(value) {
-            let noun = CredentialName.words(name).suffix(2).joined(separator: " ")
+        // The name's words are read once: this runs on every scalar of every template.
+        let words = CredentialName.words(name)
+        if let awsSecret = awsSecretAccessKey(words: words, value: value) { return awsSecret }
+        if CredentialName.isCredential(words: words), isPlausibleLiteral(value) {
+            let noun = words.suffix(2).joined(separator: " ")
             return SecretMatch(kind: "a hard-coded \(noun)", secret: value)
         }
-        if CredentialName.suggestsCredential(name), isHighEntropy(value) {
+        if CredentialName.suggestsCredential(words: words), isHighEntropy(value) {
             return SecretMatch(kind: "a high-entropy value", secret: value)
         }
         return nil
@@ -33,30 +35,50 @@ enum SecretDetector {
 
     // MARK: Known formats
 
+    /// Token formats with a cheap marker substring. Built once: a regex literal is parsed each time it is
+    /// evaluated, which made this the hot spot of a whole scan. Regex is not Sendable, but these are never mutated.
+    nonisolated(unsafe) static let tokenFormats: [(marker: String, kind: String, pattern: Regex<Substring>)] = [
+        ("gh", "a GitHub token", /gh[pousr]_[A-Za-z0-9]{36,}/),
+        ("github_pat_", "a GitHub token", /github_pat_[A-Za-z0-9_]{22,}/),
+        ("xox", "a Slack token", /xox[baprs]-[A-Za-z0-9-]{10,}/),
+        ("_live_", "a Stripe live key", /[sr]k_live_[A-Za-z0-9]{16,}/),
+        ("AIza", "a Google API key", /AIza[0-9A-Za-z_\-]{35}/),
+        ("eyJ", "a JSON Web Token", /eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*/),
+        ("Bearer ", "a bearer token", /Bearer [A-Za-z0-9._~+\/\-]{20,}=*/),
+    ]
+
     /// Token formats recognisable on their own, anywhere in the text.
     static func knownFormat(in text: String) -> SecretMatch? {
-        // Cheap substring checks first: most scalars contain none of these and never reach a regex.
+        // Cheap byte checks first: most scalars contain no marker and never reach a regex.
+        guard mayHoldKnownFormat(text) else { return nil }
         if text.contains("AKIA") || text.contains("ASIA"), let key = accessKeyID(in: text) {
             return SecretMatch(kind: "an AWS access key id", secret: key)
         }
         if text.contains("-----BEGIN"), let block = text.firstMatch(of: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/) {
             return SecretMatch(kind: "a private key", secret: String(text[block.range.lowerBound...]))
         }
-        let formats: [(marker: String, kind: String, pattern: Regex<Substring>)] = [
-            ("gh", "a GitHub token", /gh[pousr]_[A-Za-z0-9]{36,}/),
-            ("github_pat_", "a GitHub token", /github_pat_[A-Za-z0-9_]{22,}/),
-            ("xox", "a Slack token", /xox[baprs]-[A-Za-z0-9-]{10,}/),
-            ("_live_", "a Stripe live key", /[sr]k_live_[A-Za-z0-9]{16,}/),
-            ("AIza", "a Google API key", /AIza[0-9A-Za-z_\-]{35}/),
-            ("eyJ", "a JSON Web Token", /eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*/),
-            ("Bearer ", "a bearer token", /Bearer [A-Za-z0-9._~+\/\-]{20,}=*/),
-        ]
-        for format in formats where text.contains(format.marker) {
+        for format in tokenFormats where text.contains(format.marker) {
             if let found = text.firstMatch(of: format.pattern) {
                 return SecretMatch(kind: format.kind, secret: String(found.output))
             }
         }
         return nil
+    }
+
+    /// True when the text has a byte pair that starts one of the known formats' markers (`AK`, `AS`,
+    /// `--`, `gh`, `xo`, `_l`, `AI`, `eJ` after `y`, `Be`); a single pass over the UTF-8 bytes, because
+    /// this runs on every scalar of every template.
+    static func mayHoldKnownFormat(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch (previous, byte) {
+            case (0x41, 0x4B), (0x41, 0x53), (0x2D, 0x2D), (0x67, 0x68), (0x78, 0x6F), (0x5F, 0x6C), (0x41, 0x49), (0x79, 0x4A), (0x42, 0x65):
+                return true
+            default:
+                previous = byte
+            }
+        }
+        return false
     }
 
     /// `AKIA`/`ASIA` and 16 upper-case letters or digits, not part of a longer such run.
@@ -73,7 +95,11 @@ enum SecretDetector {
 
     /// 40 characters of base64 stored under an AWS-ish credential name (`AWS_SECRET_ACCESS_KEY`).
     static func awsSecretAccessKey(name: String, value: String) -> SecretMatch? {
-        let words = CredentialName.words(name)
+        awsSecretAccessKey(words: CredentialName.words(name), value: value)
+    }
+
+    static func awsSecretAccessKey(words: [String], value: String) -> SecretMatch? {
+        guard value.utf8.count == 40 else { return nil }
         guard words.contains("aws") || words.contains("secret") || words.contains("access") else { return nil }
         guard value.count == 40, !documentationExamples.contains(value),
             value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/+=".contains($0)) }),

@@ -143,6 +143,8 @@ struct SecretInTemplate: Rule {
 
     static func match(name: String?, value: String, path: [String]) -> SecretMatch? {
         guard let name else { return SecretDetector.isReferential(value) ? nil : SecretDetector.knownFormat(in: value) }
+        // Most scalars are no secret at all: decide that first, before the costlier reading of the path.
+        guard SecretDetector.match(name: name, value: value) != nil else { return nil }
         // Step Functions `Parameters` keys ending in `.$` hold JSONPath (`$$.Task.Token`), and a key under a
         // qualifier (`TokenValidityUnits.AccessToken: hours`) describes a credential rather than holding it.
         let ancestors = path.dropLast().enumerated().filter { index, key in
