@@ -100,7 +100,14 @@ public struct ScanPipeline: Sendable {
                 ? .failed(Diagnostic(error.reason, at: error.location)) : .skipped
         }
         let kind = documents.lazy.compactMap { TemplateKind.classify($0, fileName: path) }.first
-        guard kind != nil else { return .skipped }
+        guard kind != nil else {
+            // A `serverless.*` file is the framework's configuration by name: say why it was not read.
+            // Other names (`template.yaml` of some other tool) are skipped quietly.
+            let isServerlessConfig = (path as NSString).lastPathComponent.lowercased().hasPrefix("serverless.")
+            return isServerlessConfig
+                ? .failed(Diagnostic("not a Serverless Framework service: expected a mapping with `service` and `provider`", at: start))
+                : .skipped
+        }
         return .parsed(
             SourceFile(
                 displayPath: path, directory: candidate.url.deletingLastPathComponent().path, root: candidate.root.path,

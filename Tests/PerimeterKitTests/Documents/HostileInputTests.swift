@@ -158,9 +158,9 @@ struct HostileInputTests {
 
     /// Files that parse but are not templates: a file named like a template must still say why it was not read.
     static let notTemplates: [Case] = [
-        Case(label: "empty serverless.yml", file: "serverless.yml", contents: text(""), lines: 1...1, message: ""),
-        Case(label: "top level is a scalar", file: "serverless.yml", contents: text("just a sentence\n"), lines: 1...1, message: ""),
-        Case(label: "top level is a list", file: "serverless.yml", contents: text("- service: a\n- provider: b\n"), lines: 1...1, message: ""),
+        Case(label: "empty serverless.yml", file: "serverless.yml", contents: text(""), lines: 1...1, message: "not a Serverless Framework service"),
+        Case(label: "top level is a scalar", file: "serverless.yml", contents: text("just a sentence\n"), lines: 1...1, message: "not a Serverless Framework service"),
+        Case(label: "top level is a list", file: "serverless.yml", contents: text("- service: a\n- provider: b\n"), lines: 1...1, message: "not a Serverless Framework service"),
     ]
 
     @Test("a template-named file that is not a template gives a diagnostic", arguments: notTemplates)
@@ -175,12 +175,9 @@ struct HostileInputTests {
         #expect(seconds < 5)
         #expect(result.files[folder.path("good.yaml")] != nil)
         #expect(!result.application.templates.contains { $0.file == folder.path(hostile.file) })
-        // Deciding this is ScanPipeline.read's: template-named files that do not classify are skipped quietly.
-        withKnownIssue("named template files that do not classify are skipped without a diagnostic") {
-            let diagnostics = result.diagnostics.filter { $0.location.file == folder.path(hostile.file) }
-            #expect(diagnostics.count == 1, "\(result.diagnostics)")
-            #expect(diagnostics.allSatisfy { hostile.lines.contains($0.location.line) && $0.message.contains(hostile.message) })
-        }
+        let diagnostics = result.diagnostics.filter { $0.location.file == folder.path(hostile.file) }
+        #expect(diagnostics.count == 1, "\(result.diagnostics)")
+        #expect(diagnostics.allSatisfy { hostile.lines.contains($0.location.line) && $0.message.contains(hostile.message) })
     }
 
     static let nested = "service: nested\nprovider:\n  name: aws\n  tags:\n    team: orders\n"
