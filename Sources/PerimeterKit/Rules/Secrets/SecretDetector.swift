@@ -27,6 +27,12 @@ enum SecretDetector {
         return nil
     }
 
+    /// True when a value stored under a name with these words could be judged a secret by its name
+    /// (the name-based checks of `match`); when false, only a known token format makes it one.
+    static func nameMayHoldSecret(_ words: [String]) -> Bool {
+        words.contains("aws") || words.contains("secret") || words.contains("access") || CredentialName.suggestsCredential(words: words)
+    }
+
     /// Values that name or point at a secret rather than hold one.
     static func isReferential(_ value: String) -> Bool {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -123,6 +123,15 @@ struct SecretInTemplate: Rule {
         // Values rule `secret-in-environment` reports, wherever the loader found them (`${self:custom.x}`).
         let environmentLocations = Set(app.functions.flatMap { $0.environment.map(\.value.location) })
         var findings: [Finding] = []
+        // Whether a key's name can make a value a secret, read once per distinct name: most scalars sit
+        // under names like `Type` or `Handler`, where only a recognisable token format could be a secret.
+        var nameMatters: [String: Bool] = [:]
+        func matters(_ name: String) -> Bool {
+            if let known = nameMatters[name] { return known }
+            let answer = SecretDetector.nameMayHoldSecret(CredentialName.words(name))
+            nameMatters[name] = answer
+            return answer
+        }
         for template in app.templates {
             visit(template.document, path: [], insideIntrinsic: false) { path, value, insideIntrinsic in
                 guard let text = value.string, !environmentLocations.contains(value.location),
@@ -131,6 +140,7 @@ struct SecretInTemplate: Rule {
                 // Pieces of `!Join`/`!Sub`/`!If` arguments are not values of the key above them: only a
                 // recognisable token format counts there.
                 let name = insideIntrinsic ? nil : path.last { Int($0) == nil }
+                if name.map(matters) != true, !SecretDetector.mayHoldKnownFormat(text) { return }
                 guard let match = Self.match(name: name, value: text, path: path) else { return }
                 findings.append(
                     finding(
