@@ -56,7 +56,10 @@ public struct APIMethod: Sendable {
     /// The function the method integrates with, when it can be told.
     public var functionName: String?
 
-    public init(logicalID: String, httpMethod: String, path: String?, authorization: Authorization, apiKeyRequired: Bool, requestValidator: Value?, requestModels: Value?, location: SourceLocation, functionName: String?) {
+    public init(
+        logicalID: String, httpMethod: String, path: String?, authorization: Authorization, apiKeyRequired: Bool, requestValidator: Value?, requestModels: Value?,
+        location: SourceLocation, functionName: String?
+    ) {
         self.logicalID = logicalID
         self.httpMethod = httpMethod
         self.path = path

@@ -8,7 +8,10 @@ public struct Application: Sendable {
     public var resources: [CloudResource]
     public var diagnostics: [Diagnostic]
 
-    public init(templates: [Template] = [], functions: [Function] = [], roles: [Role] = [], apis: [API] = [], domains: [APIDomain] = [], resources: [CloudResource] = [], diagnostics: [Diagnostic] = []) {
+    public init(
+        templates: [Template] = [], functions: [Function] = [], roles: [Role] = [], apis: [API] = [], domains: [APIDomain] = [], resources: [CloudResource] = [],
+        diagnostics: [Diagnostic] = []
+    ) {
         self.templates = templates
         self.functions = functions
         self.roles = roles

@@ -11,7 +11,10 @@ public struct ScanOptions: Sendable {
     /// Environment used for `${env:X}`; empty by default so a scan does not depend on the machine it runs on.
     public var environment: [String: String]
 
-    public init(paths: [String] = ["."], stage: String? = nil, region: String? = nil, params: [String: String] = [:], limits: ParseLimits = ParseLimits(), ignoredPaths: [String] = [], environment: [String: String] = [:]) {
+    public init(
+        paths: [String] = ["."], stage: String? = nil, region: String? = nil, params: [String: String] = [:], limits: ParseLimits = ParseLimits(), ignoredPaths: [String] = [],
+        environment: [String: String] = [:]
+    ) {
         self.paths = paths
         self.stage = stage
         self.region = region

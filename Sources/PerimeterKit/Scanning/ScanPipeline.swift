@@ -89,7 +89,8 @@ public struct ScanPipeline: Sendable {
         } catch {
             return named ? .failed(Diagnostic(error.reason, at: error.location)) : .skipped
         }
-        let looksLikeTemplate = text.contains("AWSTemplateFormatVersion") || text.contains("AWS::")
+        let looksLikeTemplate =
+            text.contains("AWSTemplateFormatVersion") || text.contains("AWS::")
             || (text.contains("service") && text.contains("provider"))
         guard named || looksLikeTemplate else { return .skipped }
         let documents: [Value]

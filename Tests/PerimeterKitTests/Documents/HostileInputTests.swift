@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PerimeterKit
 
 /// A scan of a repository holding hostile files must finish quickly, report each bad file with its

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PerimeterKit
 
 /// The CloudFormation and SAM front end: intrinsics, Globals, implicit APIs, policy templates, attachments.

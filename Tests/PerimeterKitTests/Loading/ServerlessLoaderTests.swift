@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PerimeterKit
 
 /// The Serverless Framework front end: provider inheritance, variables, IAM forms, events, APIs.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerimeterKit
 
 /// Two scans of the same folder must give byte-identical reports in every format.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerimeterKit
 
 /// How the API gateway rules read CORS and on/off settings in their several dialects.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PerimeterKit
 
 /// An outside oracle: KICS's own Serverless Framework and SAM fixtures (../shared/peer-fixtures/kics,

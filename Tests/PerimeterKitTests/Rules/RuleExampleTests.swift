@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PerimeterKit
 
 /// Runs every registered rule's own examples, SwiftLint style: each triggering example must give

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PerimeterKit
 
 /// Scans the shared corpus of real applications (`<repo>/../shared/corpus`, 772 templates) with every

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerimeterKit
 
 /// A secret found in a template is never printed whole: not in messages, not in the quoted source

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PerimeterKit
 
 /// A throwaway folder holding an example application, scanned like a user's repository.

@@ -36,7 +36,8 @@ struct CloudFormationLoader {
             }
             let raw = entry.value["Properties"] ?? Value(.mapping([]), at: entry.value.location)
             let properties = evaluator.evaluate(raw) ?? Value(.mapping([]), at: raw.location)
-            return CloudResource(logicalID: entry.key, type: type, properties: properties, location: entry.keyLocation,
+            return CloudResource(
+                logicalID: entry.key, type: type, properties: properties, location: entry.keyLocation,
                 propertiesLocation: entry.value.entry("Properties")?.keyLocation, origin: origin)
         }
     }

@@ -202,7 +202,8 @@ struct StackModelBuilder {
         role.trustStatements = Statement.statements(inPolicyDocument: resource["AssumeRolePolicyDocument"], source: "\(resource.logicalID) trust policy")
         if role.trustStatements.isEmpty {
             var trust = Statement(effect: .allow, location: resource.location, source: "SAM default trust policy")
-            trust.principal = Value(.mapping([Value.Entry(key: "Service", keyLocation: resource.location, value: .string("lambda.amazonaws.com", at: resource.location))]), at: resource.location)
+            trust.principal = Value(
+                .mapping([Value.Entry(key: "Service", keyLocation: resource.location, value: .string("lambda.amazonaws.com", at: resource.location))]), at: resource.location)
             trust.actions = [.string("sts:AssumeRole", at: resource.location)]
             role.trustStatements = [trust]
         }
@@ -408,7 +409,9 @@ struct StackModelBuilder {
         let kind: Trigger.Kind =
             if sourceType == "AWS::SQS::Queue" || text.contains(":sqs:") { .sqs } else if sourceType == "AWS::Kinesis::Stream" || text.contains(":kinesis:") {
                 .kinesis
-            } else if sourceType == "AWS::DynamoDB::Table" || text.contains(":dynamodb:") { .dynamodb } else if resource["SelfManagedEventSource"] != nil || text.contains(":kafka:") {
+            } else if sourceType == "AWS::DynamoDB::Table" || text.contains(":dynamodb:") {
+                .dynamodb
+            } else if resource["SelfManagedEventSource"] != nil || text.contains(":kafka:") {
                 .kafka
             } else { .stream }
         var trigger = Trigger(kind: kind, location: resource.location, settings: resource.properties)

@@ -17,7 +17,9 @@ enum SAMGlobals {
             resources[index].value = resource
         }
         var result = template
-        result.set("Resources", to: Value(.mapping(resources), at: template["Resources"]?.location ?? template.location), keyLocation: template.entry("Resources")?.keyLocation ?? template.location)
+        result.set(
+            "Resources", to: Value(.mapping(resources), at: template["Resources"]?.location ?? template.location),
+            keyLocation: template.entry("Resources")?.keyLocation ?? template.location)
         return result
     }
 

@@ -58,7 +58,8 @@ struct ServerlessLoader {
                 merged[section.key, default: []] += section.value.entries
             }
         }
-        return Value(.mapping(order.map { key in Value.Entry(key: key, keyLocation: value.location, value: Value(.mapping(merged[key] ?? []), at: value.location)) }), at: value.location)
+        return Value(
+            .mapping(order.map { key in Value.Entry(key: key, keyLocation: value.location, value: Value(.mapping(merged[key] ?? []), at: value.location)) }), at: value.location)
     }
 
     /// `functions` as a map, or (v1) a list of maps.
@@ -226,12 +227,15 @@ struct ServerlessLoader {
     /// framework's default `IamRoleLambdaExecution` built from the provider statements.
     func providerRoleID(_ provider: Value, builder: inout StackModelBuilder, functionEntries: [Value.Entry], document: Value) -> String? {
         let iam = provider["iam"]
-        if let custom = iam?["role"].flatMap({ $0.isMapping && $0["statements"] == nil && $0["managedPolicies"] == nil && $0["permissionsBoundary"] == nil && $0["name"] == nil ? $0 : ($0.isMapping ? nil : $0) }) ?? provider["role"] {
+        if let custom = iam?["role"].flatMap({
+            $0.isMapping && $0["statements"] == nil && $0["managedPolicies"] == nil && $0["permissionsBoundary"] == nil && $0["name"] == nil ? $0 : ($0.isMapping ? nil : $0)
+        }) ?? provider["role"] {
             return customRoleID(custom, builder: &builder)
         }
         let roleEntry = iam.flatMap { _ in provider.entry("iam") } ?? provider.entry("iamRoleStatements") ?? document.entry("provider")
         var role = Role(id: id("IamRoleLambdaExecution"), name: "IamRoleLambdaExecution", origin: .serverlessFramework, location: roleEntry?.keyLocation ?? document.location)
-        role.statements = statements(provider["iamRoleStatements"], source: "provider.iamRoleStatements")
+        role.statements =
+            statements(provider["iamRoleStatements"], source: "provider.iamRoleStatements")
             + statements(iam?[path: "role", "statements"], source: "provider.iam.role.statements")
         role.managedPolicies = (provider["iamManagedPolicies"]?.elements ?? []) + (iam?[path: "role", "managedPolicies"]?.elements ?? [])
         role.permissionsBoundary = iam?[path: "role", "permissionsBoundary"] ?? provider["rolePermissionsBoundary"]
@@ -262,7 +266,8 @@ struct ServerlessLoader {
         guard let perFunction else { return providerRole }
         // serverless-iam-roles-per-function: the function gets its own role; provider statements are
         // inherited only when asked (`iamRoleStatementsInherit` or the plugin's `defaultInherit`).
-        let inherit = definition["iamRoleStatementsInherit"]?.bool
+        let inherit =
+            definition["iamRoleStatementsInherit"]?.bool
             ?? document[path: "custom", "serverless-iam-roles-per-function", "defaultInherit"]?.bool ?? false
         var role = Role(
             id: id("\(Self.normalized(entry.key))IamRoleLambdaExecution"), name: "\(Self.normalized(entry.key))IamRoleLambdaExecution",

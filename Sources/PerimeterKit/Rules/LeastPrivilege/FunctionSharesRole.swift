@@ -14,7 +14,8 @@ struct FunctionSharesRole: Rule {
             by every function of the service that does not declare its own role, so functions relying on it are reported \
             even while they are alone.
             """,
-        fix: "Give each function its own role with only its permissions: per-function `iamRoleStatements` (serverless-iam-roles-per-function), a `role:` per function, or SAM `Policies` on each function instead of a shared `Role`.",
+        fix:
+            "Give each function its own role with only its permissions: per-function `iamRoleStatements` (serverless-iam-roles-per-function), a `role:` per function, or SAM `Policies` on each function instead of a shared `Role`.",
         fixBefore: """
             functions:
               createOrder:

@@ -27,8 +27,10 @@ struct PolicyInventory: Sendable {
         var seen = Set<String>()
         func key(_ statement: Statement, _ kind: String) -> String {
             // Plain joins: interpolating arrays goes through debugPrint, which dominated this on large inputs.
-            [kind, statement.location.description, statement.actions.map(\.canonical).joined(separator: ","),
-             statement.resources.map(\.canonical).joined(separator: ","), statement.principal?.canonical ?? ""].joined(separator: "|")
+            [
+                kind, statement.location.description, statement.actions.map(\.canonical).joined(separator: ","),
+                statement.resources.map(\.canonical).joined(separator: ","), statement.principal?.canonical ?? "",
+            ].joined(separator: "|")
         }
         func addStatements(_ statements: [Statement], holder: PolicyHolder, trust: Bool) {
             for statement in statements where seen.insert(key(statement, trust ? "trust" : "identity")).inserted {

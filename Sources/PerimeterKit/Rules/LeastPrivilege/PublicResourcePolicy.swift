@@ -13,7 +13,8 @@ struct PublicResourcePolicy: Rule {
             queue a function consumes, publish to the topic or put events on the bus. Without a condition on the source \
             ARN, account, organisation, VPC endpoint or IP range nothing narrows it.
             """,
-        fix: "Name the principals (a service with aws:SourceArn, an account, a role), or add a condition on aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID or aws:SourceVpce.",
+        fix:
+            "Name the principals (a service with aws:SourceArn, an account, a role), or add a condition on aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID or aws:SourceVpce.",
         fixBefore: """
             - Effect: Allow
               Principal: '*'

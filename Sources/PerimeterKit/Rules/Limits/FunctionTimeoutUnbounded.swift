@@ -171,14 +171,15 @@ struct FunctionTimeoutUnbounded: Rule {
             guard let seconds = timeout.int, seconds >= Self.longTimeout else { continue }
             places.append((timeout.location, (function, seconds)))
         }
-        return unset + LocatedGroups.grouped(places).map { place in
-            let seconds = place.items.first?.seconds ?? 0
-            let names = LocatedGroups.list(place.items.map(\.function.name))
-            let message =
-                seconds > Self.maximumTimeout
-                ? "timeout of \(seconds) s for \(names) is above Lambda's \(Self.maximumTimeout) s maximum: the deployment fails, and the intent is an unbounded run"
-                : "timeout of \(seconds) s for \(names): one slow or crafted request can hold a concurrency slot and bill for \(seconds / 60) minutes"
-            return finding(message, at: place.location, subject: "function:\(place.items.first?.function.name ?? "")")
-        }
+        return unset
+            + LocatedGroups.grouped(places).map { place in
+                let seconds = place.items.first?.seconds ?? 0
+                let names = LocatedGroups.list(place.items.map(\.function.name))
+                let message =
+                    seconds > Self.maximumTimeout
+                    ? "timeout of \(seconds) s for \(names) is above Lambda's \(Self.maximumTimeout) s maximum: the deployment fails, and the intent is an unbounded run"
+                    : "timeout of \(seconds) s for \(names): one slow or crafted request can hold a concurrency slot and bill for \(seconds / 60) minutes"
+                return finding(message, at: place.location, subject: "function:\(place.items.first?.function.name ?? "")")
+            }
     }
 }

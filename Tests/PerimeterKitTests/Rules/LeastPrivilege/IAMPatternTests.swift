@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerimeterKit
 
 /// The IAM wildcard language and the action/resource classifications the least-privilege rules share.
@@ -34,7 +35,10 @@ struct IAMPatternTests {
 
     @Test("write actions are told from reads by their verb, wildcards by what they may cover")
     func writeActions() {
-        for action in ["s3:PutObject", "dynamodb:DeleteItem", "iam:AttachRolePolicy", "sns:Publish", "s3:Put*", "s3:*Object", "s3:P*", "dynamodb:BatchWriteItem", "dynamodb:TransactWriteItems", "iam:PassRole"] {
+        for action in [
+            "s3:PutObject", "dynamodb:DeleteItem", "iam:AttachRolePolicy", "sns:Publish", "s3:Put*", "s3:*Object", "s3:P*", "dynamodb:BatchWriteItem",
+            "dynamodb:TransactWriteItems", "iam:PassRole",
+        ] {
             #expect(WriteActions.covers(action), "\(action)")
         }
         for action in ["s3:GetObject", "s3:Get*", "s3:ListBucket", "ec2:DescribeNetworkInterfaces", "dynamodb:BatchGetItem", "xray:GetSamplingRules"] {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerimeterKit
 
 /// Findings whose severity differs from the rule's declared one, and messages that name what to fix.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PerimeterKit
 
 /// The scan date decides the severity: past the deprecation date high, within 180 days medium, else nothing.
