@@ -80,12 +80,15 @@ enum ARNOverlap {
         return parts
     }
 
-    /// True when another of the service's formats continues `format` after its final placeholder with a `/`
+    /// For each of a service's formats, whether another one continues it after its final placeholder with a `/`
     /// (placeholder names aside): then that placeholder holds no `/`.
-    static func isContinuedWithSlash(_ format: String, among formats: [String]) -> Bool {
-        guard format.hasSuffix("}") else { return false }
-        let stem = withoutPlaceholderNames(format) + "/"
-        return formats.contains { withoutPlaceholderNames($0).hasPrefix(stem) }
+    static func continuedWithSlash(_ formats: [String]) -> [Bool] {
+        let unnamed = formats.map(withoutPlaceholderNames)
+        return unnamed.map { format in
+            guard format.hasSuffix("}") else { return false }
+            let stem = format + "/"
+            return unnamed.contains { $0.hasPrefix(stem) }
+        }
     }
 
     private static func withoutPlaceholderNames(_ format: String) -> String {
