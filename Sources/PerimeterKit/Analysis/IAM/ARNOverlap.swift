@@ -91,23 +91,19 @@ enum ARNOverlap {
         }
     }
 
+    /// `format` with every `${Name}` reduced to `${}`.
     private static func withoutPlaceholderNames(_ format: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(format.utf8.count)
         var inPlaceholder = false
-        var previous: Character = " "
-        for character in format {
-            if inPlaceholder {
-                if character == "}" {
-                    inPlaceholder = false
-                    result.append(character)
-                }
-            } else {
-                if character == "{", previous == "$" { inPlaceholder = true }
-                result.append(character)
-            }
-            previous = character
+        var previous: UInt8 = 0
+        for byte in format.utf8 {
+            if inPlaceholder, byte != UInt8(ascii: "}") { continue }
+            inPlaceholder = inPlaceholder ? false : (byte == UInt8(ascii: "{") && previous == UInt8(ascii: "$"))
+            result.append(byte)
+            previous = byte
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func tokens(_ text: String, finalPlaceholder: Token, wildcards: Bool) -> [Token] {

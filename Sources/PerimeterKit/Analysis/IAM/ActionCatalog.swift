@@ -131,7 +131,7 @@ public struct ActionCatalog: Sendable {
         folders.append(Bundle.main.bundleURL)
         folders.append(contentsOf: Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() })
         var searched: [String] = []
-        for folder in folders {
+        for folder in folders where !searched.contains(folder.appendingPathComponent(bundleName).path) {
             for candidate in [folder.appendingPathComponent(bundleName), folder.appendingPathComponent("\(bundleName)/Contents/Resources")] {
                 let url = candidate.appendingPathComponent("iam-catalog.tsv")
                 if FileManager.default.fileExists(atPath: url.path) { return url }

@@ -24,6 +24,7 @@ struct ActionCatalogParser {
         var conditionKeys: [String] = []
         var resourceTypes: [IAMResourceType] = []
         var actions: [IAMAction] = []
+        var lowercasedNames: [String] = []
         var resourceTypesSettled = false
         var lineNumber = 0
         var lineStart = 0
@@ -49,10 +50,13 @@ struct ActionCatalogParser {
             guard let prefix else { return }
             settleResourceTypes()
             parsed.services.append(
-                IAMService(prefix: prefix, name: name, actions: actions, resourceTypes: resourceTypes, conditionKeys: conditionKeys))
+                IAMService(
+                    prefix: prefix, name: name, actions: actions, lowercasedNames: lowercasedNames, resourceTypes: resourceTypes,
+                    conditionKeys: conditionKeys))
             conditionKeys = []
             resourceTypes = []
             actions = []
+            lowercasedNames = []
             resourceTypesSettled = false
         }
 
@@ -150,7 +154,9 @@ struct ActionCatalogParser {
                 try indices(fields[3], limit: resourceTypes.count) { index, required in types.append(resourceTypes[index].with(required: required)) }
                 var keys: [String] = []
                 try indices(fields[4], limit: conditionKeys.count) { index, _ in keys.append(conditionKeys[index]) }
-                actions.append(IAMAction(service: prefix, name: text(fields[1]), accessLevel: level, resourceTypes: types, conditionKeys: keys))
+                let actionName = text(fields[1])
+                actions.append(IAMAction(service: prefix, name: actionName, accessLevel: level, resourceTypes: types, conditionKeys: keys))
+                lowercasedNames.append(actionName.lowercased())
             default:
                 throw malformed("unknown record")
             }

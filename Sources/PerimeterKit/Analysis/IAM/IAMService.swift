@@ -14,14 +14,20 @@ public struct IAMService: Sendable {
     let lowercasedNames: [String]
     let actionIndex: [String: Int]
 
-    init(prefix: String, name: String, actions: [IAMAction], resourceTypes: [IAMResourceType], conditionKeys: [String]) {
+    /// `lowercasedNames` parallel to `actions`.
+    init(prefix: String, name: String, actions: [IAMAction], lowercasedNames: [String], resourceTypes: [IAMResourceType], conditionKeys: [String]) {
         self.prefix = prefix
         self.name = name
         self.actions = actions
         self.resourceTypes = resourceTypes
         self.conditionKeys = conditionKeys
-        lowercasedNames = actions.map { $0.name.lowercased() }
-        actionIndex = Dictionary(lowercasedNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.lowercasedNames = lowercasedNames
+        var index: [String: Int] = [:]
+        index.reserveCapacity(lowercasedNames.count)
+        for (position, name) in lowercasedNames.enumerated() where index[name] == nil {
+            index[name] = position
+        }
+        actionIndex = index
     }
 
     /// The action called `name` (`GetObject`, any case).

@@ -12,16 +12,16 @@ struct CatalogLoadTests {
         let bytes = try [UInt8](Data(contentsOf: url))
         let clock = ContinuousClock()
         var best = Duration.seconds(60)
-        var catalog: ActionCatalog?
+        var catalogs: [ActionCatalog] = []  // kept, so that freeing one is not timed with parsing the next
         for _ in 0..<3 {
             let start = clock.now
-            catalog = try ActionCatalog(bytes: bytes)
+            catalogs.append(try ActionCatalog(bytes: bytes))
             best = min(best, clock.now - start)
         }
         let readStart = clock.now
-        _ = try ActionCatalog(contentsOf: url)
+        catalogs.append(try ActionCatalog(contentsOf: url))
         let withRead = clock.now - readStart
-        print("IAM catalogue: \(catalog?.actionCount ?? 0) actions from \(bytes.count) bytes, parsed in \(best) (best of 3), read and parsed in \(withRead)")
+        print("IAM catalogue: \(catalogs[0].actionCount) actions from \(bytes.count) bytes, parsed in \(best) (best of 3), read and parsed in \(withRead)")
         #expect(best < .milliseconds(200))
     }
 
@@ -61,7 +61,10 @@ struct CatalogLoadTests {
         #expect(catalog.policySentryVersion == "9.9.9" && catalog.generated == "2026-01-02")
         let getObject = try #require(catalog.action("s3:getobject"))
         #expect(getObject.accessLevel == .read && getObject.conditionKeys == ["s3:ExistingObjectTag/${TagKey}"])
-        #expect(getObject.resourceTypes == [IAMResourceType(name: "object", arnFormat: "arn:${Partition}:s3:::${BucketName}/${ObjectName}", required: true, conditionKeys: ["s3:ExistingObjectTag/${TagKey}"])])
+        #expect(
+            getObject.resourceTypes == [
+                IAMResourceType(name: "object", arnFormat: "arn:${Partition}:s3:::${BucketName}/${ObjectName}", required: true, conditionKeys: ["s3:ExistingObjectTag/${TagKey}"])
+            ])
         #expect(catalog.action("s3:ListAllMyBuckets")?.resourceTypes == [])
         #expect(catalog.expand("*").map(\.name) == ["GetObject", "ListAllMyBuckets"])
     }
