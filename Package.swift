@@ -19,7 +19,9 @@ let package = Package(
             dependencies: [
                 "Yams",
                 "Rainbow",
-            ]
+            ],
+            exclude: ["Analysis/IAM/Resources/README.md"],
+            resources: [.copy("Analysis/IAM/Resources/iam-catalog.tsv")]
         ),
         .executableTarget(
             name: "perimeter",
@@ -31,7 +33,7 @@ let package = Package(
         .testTarget(
             name: "PerimeterKitTests",
             dependencies: ["PerimeterKit"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Analysis/IAM/Fixtures"]
         ),
     ]
 )

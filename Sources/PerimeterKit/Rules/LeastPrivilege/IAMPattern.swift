@@ -5,31 +5,7 @@ import Foundation
 enum IAMPattern {
     /// True when `pattern` (with IAM wildcards) matches `text`, ignoring case.
     static func matches(_ pattern: String, _ text: String) -> Bool {
-        let pattern = Array(pattern.lowercased())
-        let text = Array(text.lowercased())
-        // Classic glob matching with backtracking to the last `*`; linear in practice for IAM-sized strings.
-        var p = 0
-        var t = 0
-        var starP = -1
-        var starT = 0
-        while t < text.count {
-            if p < pattern.count, pattern[p] == "?" || pattern[p] == text[t] {
-                p += 1
-                t += 1
-            } else if p < pattern.count, pattern[p] == "*" {
-                starP = p
-                starT = t
-                p += 1
-            } else if starP >= 0 {
-                p = starP + 1
-                starT += 1
-                t = starT
-            } else {
-                return false
-            }
-        }
-        while p < pattern.count, pattern[p] == "*" { p += 1 }
-        return p == pattern.count
+        IAMWildcard.matches(pattern, text)
     }
 
     /// `*` or `*:*`: every action of every service.
