@@ -7,6 +7,9 @@ public struct Application: Sendable {
     public var domains: [APIDomain]
     public var resources: [CloudResource]
     public var diagnostics: [Diagnostic]
+    /// Each function's effective permissions, filled by the analysis stage (`PermissionAnalyzer`), in
+    /// the order of `functions`.
+    public var permissions: [FunctionPermissions] = []
 
     public init(
         templates: [Template] = [], functions: [Function] = [], roles: [Role] = [], apis: [API] = [], domains: [APIDomain] = [], resources: [CloudResource] = [],
@@ -29,6 +32,11 @@ public struct Application: Sendable {
         domains += other.domains
         resources += other.resources
         diagnostics += other.diagnostics
+    }
+
+    /// The effective permissions of a function (after analysis).
+    public func permissions(of function: Function) -> FunctionPermissions? {
+        permissions.first { $0.functionName == function.name && $0.functionLocation == function.location }
     }
 
     public func role(id: String?) -> Role? {

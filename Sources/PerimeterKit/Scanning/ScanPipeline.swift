@@ -37,6 +37,8 @@ public struct ScanPipeline: Sendable {
         let options = self.options
         let loaded = ParallelMap.map(loadable) { file in TemplateLoader(options: options).load(file) }
         for part in loaded { application.merge(part) }
+        // Analyse: enrich the model with what rules need beyond the templates.
+        application.permissions = PermissionAnalyzer().permissions(of: application)
         return (application, files)
     }
 

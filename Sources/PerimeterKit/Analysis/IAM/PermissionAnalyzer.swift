@@ -1,0 +1,144 @@
+/// Computes every function's effective permissions from the model: inline statements from every source,
+/// AWS managed policies by name (from `AWSManagedPolicies`), explicit Deny, NotAction/NotResource and the
+/// permissions boundary. Roles shared by several functions are computed once.
+public struct PermissionAnalyzer: Sendable {
+    public var index: ActionIndex
+
+    public init(index: ActionIndex = .shared) {
+        self.index = index
+    }
+
+    public func permissions(of app: Application) -> [FunctionPermissions] {
+        var resolvers: [String: ResourceResolver] = [:]
+        var resourcesByFile: [String: [CloudResource]] = [:]
+        for resource in app.resources { resourcesByFile[resource.location.file, default: []].append(resource) }
+        var rolesByID: [String: Role] = [:]
+        for role in app.roles where rolesByID[role.id] == nil { rolesByID[role.id] = role }
+        var computed: [String: RolePermissions] = [:]
+
+        return app.functions.map { function in
+            var permissions = FunctionPermissions(functionName: function.name, functionLocation: function.location)
+            guard let roleID = function.roleID, let role = rolesByID[roleID] else { return permissions }
+            permissions.roleID = role.id
+            permissions.roleName = role.name
+            permissions.roleLocation = role.location
+            permissions.roleIsExternal = role.isExternal
+            guard !role.isExternal else { return permissions }
+            let file = role.location.file
+            if resolvers[file] == nil { resolvers[file] = ResourceResolver(resources: resourcesByFile[file] ?? []) }
+            let roleGrants = computed[role.id] ?? rolePermissions(role, resolver: resolvers[file] ?? ResourceResolver(resources: []), resources: resourcesByFile[file] ?? [])
+            computed[role.id] = roleGrants
+            permissions.grants = roleGrants.grants
+            permissions.unknownActions = roleGrants.unknownActions
+            permissions.unknownManagedPolicies = roleGrants.unknownManagedPolicies
+            permissions.unknownBoundary = roleGrants.unknownBoundary
+            return permissions
+        }
+    }
+
+    struct RolePermissions {
+        var grants: [PermissionGrant] = []
+        var unknownActions: [Value] = []
+        var unknownManagedPolicies: [Value] = []
+        var unknownBoundary: Value?
+    }
+
+    func rolePermissions(_ role: Role, resolver: ResourceResolver, resources: [CloudResource]) -> RolePermissions {
+        var result = RolePermissions()
+        var denies: [Statement] = []
+        for statement in role.statements {
+            if statement.effect == .deny {
+                denies.append(statement)
+                continue
+            }
+            if let grant = grant(from: statement, resolver: resolver, unknown: &result.unknownActions) { result.grants.append(grant) }
+        }
+        for policy in role.managedPolicies {
+            if let reference = policy.string, let managed = AWSManagedPolicies.grants(forPolicy: reference) {
+                for entry in managed.grants {
+                    var actions = entry.actions.isEmpty ? index.all : index.actions(matchingAny: entry.actions)
+                    if !entry.notActions.isEmpty { actions.subtract(index.actions(matchingAny: entry.notActions)) }
+                    result.grants.append(
+                        PermissionGrant(
+                            actions: actions, resources: entry.resources.map { ResourceReference(written: $0) }, excludesResources: false,
+                            isConditional: false, location: policy.location, source: "AWS managed policy \(managed.name)"))
+                }
+            } else if let target = policy.symbol?.resource, resources.contains(where: { $0.logicalID == target && $0.type == "AWS::IAM::ManagedPolicy" }) {
+                // A customer managed policy of the stack: the loader already added its statements to the role.
+                continue
+            } else {
+                result.unknownManagedPolicies.append(policy)
+            }
+        }
+        applyDenies(denies, to: &result.grants)
+        applyBoundary(role.permissionsBoundary, resources: resources, to: &result)
+        result.grants.removeAll { $0.actions.isEmpty }
+        return result
+    }
+
+    /// Expands one Allow statement; unknown action patterns are collected, not dropped silently.
+    func grant(from statement: Statement, resolver: ResourceResolver, unknown: inout [Value]) -> PermissionGrant? {
+        var actions = index.empty
+        for action in statement.actions {
+            guard let pattern = action.string else { continue }
+            let matched = index.actions(matching: pattern)
+            if matched.isEmpty, !index.catalog.isEmpty { unknown.append(action) }
+            actions.formUnion(matched)
+        }
+        if !statement.notActions.isEmpty {
+            actions = index.all.subtracting(index.actions(matchingAny: statement.notActions.compactMap(\.string)))
+        }
+        let excludes = !statement.notResources.isEmpty
+        let written = excludes ? statement.notResources : statement.resources
+        return PermissionGrant(
+            actions: actions, resources: written.map(resolver.resolve), excludesResources: excludes,
+            isConditional: statement.condition != nil, location: statement.location, source: statement.source)
+    }
+
+    /// An unconditional Deny removes its actions from every grant whose resources it covers. Conditional
+    /// denies are left out: whether they apply depends on the request.
+    func applyDenies(_ denies: [Statement], to grants: inout [PermissionGrant]) {
+        for deny in denies where deny.condition == nil {
+            var denied = index.actions(matchingAny: deny.actions.compactMap(\.string))
+            if !deny.notActions.isEmpty { denied = index.all.subtracting(index.actions(matchingAny: deny.notActions.compactMap(\.string))) }
+            guard deny.notResources.isEmpty else { continue }
+            let patterns = deny.resources.compactMap { $0.string ?? $0.symbol?.expression }
+            let everywhere = patterns.contains { IAMPattern.isAnyResource($0) }
+            for position in grants.indices {
+                let grant = grants[position]
+                let covered =
+                    everywhere
+                    || (!grant.excludesResources && !grant.resources.isEmpty
+                        && grant.resources.allSatisfy { resource in patterns.contains { IAMPattern.matches($0, resource.written) } })
+                if covered { grants[position].actions.subtract(denied) }
+            }
+        }
+    }
+
+    /// The boundary caps what any grant can give: an AWS managed policy from the table, or a managed
+    /// policy of the stack. Any other boundary is reported as unknown and not applied.
+    func applyBoundary(_ boundary: Value?, resources: [CloudResource], to result: inout RolePermissions) {
+        guard let boundary else { return }
+        var allowed: ActionSet?
+        if let reference = boundary.string, let managed = AWSManagedPolicies.grants(forPolicy: reference) {
+            allowed = managed.grants.reduce(into: index.empty) { set, entry in
+                var actions = entry.actions.isEmpty ? index.all : index.actions(matchingAny: entry.actions)
+                if !entry.notActions.isEmpty { actions.subtract(index.actions(matchingAny: entry.notActions)) }
+                set.formUnion(actions)
+            }
+        } else if let target = boundary.symbol?.resource, let policy = resources.first(where: { $0.logicalID == target && $0.type == "AWS::IAM::ManagedPolicy" }) {
+            let statements = Statement.statements(inPolicyDocument: policy["PolicyDocument"], source: "boundary \(target)")
+            var set = index.empty
+            for statement in statements where statement.effect == .allow {
+                var ignored: [Value] = []
+                if let grant = grant(from: statement, resolver: ResourceResolver(resources: []), unknown: &ignored) { set.formUnion(grant.actions) }
+            }
+            allowed = set
+        }
+        guard let allowed else {
+            result.unknownBoundary = boundary
+            return
+        }
+        for position in result.grants.indices { result.grants[position].actions.formIntersection(allowed) }
+    }
+}
