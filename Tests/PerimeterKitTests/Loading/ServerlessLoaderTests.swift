@@ -148,3 +148,87 @@ struct IncludedFilePathTests {
         #expect(VariableResolver.joined(folderOf: "/abs/app/serverless.yml", "./x.yml") == "/abs/app/x.yml")
     }
 }
+
+/// The other shapes users write: provider-level custom roles, `functions` as a list, `resources` as a
+/// list of `${file(...)}` fragments, per-function statements that inherit.
+struct ServerlessShapesTests {
+    func load(_ files: [(name: String, contents: String)]) throws -> (Application, TemporaryApp) {
+        let app = try TemporaryApp(files: files)
+        var options = ScanOptions()
+        options.paths = [app.root.path + "/"]
+        return (ScanPipeline(options: options).load().0, app)
+    }
+
+    @Test func providerCustomRoleByARNAndByLogicalID() throws {
+        let (application, app) = try load([
+            (
+                "a/serverless.yml",
+                "service: a\nprovider:\n  name: aws\n  iam:\n    role: arn:aws:iam::123456789012:role/shared\nfunctions:\n  one:\n    handler: h.one\n  two:\n    handler: h.two\n"
+            ),
+            (
+                "b/serverless.yml",
+                """
+                service: b
+                provider:
+                  name: aws
+                  role: { Fn::GetAtt: [AppRole, Arn] }
+                functions:
+                  - one:
+                      handler: h.one
+                  - two:
+                      handler: h.two
+                resources:
+                  - ${file(./roles.yml)}
+                  - Resources:
+                      Queue:
+                        Type: AWS::SQS::Queue
+                """
+            ),
+            (
+                "b/roles.yml",
+                "Resources:\n  AppRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Policies:\n        - PolicyName: p\n          PolicyDocument:\n            Statement:\n              - Effect: Allow\n                Action: sqs:SendMessage\n                Resource: '*'\n"
+            ),
+        ])
+        defer { app.remove() }
+        #expect(application.diagnostics.isEmpty, "\(application.diagnostics)")
+        let roles = application.functions.map { "\(app.relative($0.location.file)):\($0.name)=\($0.roleID ?? "-")" }.sorted()
+        #expect(roles.count == 4)
+        #expect(roles[0] == "a/serverless.yml:one=arn:aws:iam::123456789012:role/shared")
+        #expect(roles[1] == "a/serverless.yml:two=arn:aws:iam::123456789012:role/shared")
+        #expect(roles[2].hasSuffix("b/serverless.yml#AppRole") && roles[3].hasSuffix("b/serverless.yml#AppRole"))
+        let appRole = try #require(application.roles.first { $0.id.hasSuffix("b/serverless.yml#AppRole") })
+        #expect(appRole.statements.first?.actions.first?.string == "sqs:SendMessage")
+        #expect(app.relative(appRole.statements.first?.location.file ?? "") == "b/roles.yml")
+        #expect(application.resources.contains { $0.logicalID == "Queue" })
+    }
+
+    @Test func perFunctionStatementsInheritWhenAsked() throws {
+        let (application, app) = try load([
+            (
+                "serverless.yml",
+                """
+                service: c
+                custom:
+                  serverless-iam-roles-per-function:
+                    defaultInherit: true
+                provider:
+                  name: aws
+                  iamRoleStatements:
+                    - Effect: Allow
+                      Action: logs:PutLogEvents
+                      Resource: '*'
+                functions:
+                  one:
+                    handler: h.one
+                    iamRoleStatements:
+                      - Effect: Allow
+                        Action: s3:GetObject
+                        Resource: arn:aws:s3:::b/*
+                """
+            )
+        ])
+        defer { app.remove() }
+        let role = try #require(application.role(id: application.functions.first?.roleID))
+        #expect(role.statements.map { $0.actions.first?.string ?? "" } == ["logs:PutLogEvents", "s3:GetObject"])
+    }
+}
