@@ -26,7 +26,7 @@ enum GrantedResources {
     /// The grant's resources an action of `service` can use; empty when every resource belongs to another
     /// service (the grant then gives that service nothing). With NotResource, the resources left out.
     static func references(_ grant: PermissionGrant, service: String) -> [ResourceReference] {
-        if grant.excludesResources { return grant.resources }
+        if grant.excludesResources || service == "*" { return grant.resources }
         return grant.resources.filter { reference in Self.service(of: reference).map { $0 == service.lowercased() } ?? true }
     }
 
