@@ -48,10 +48,11 @@ struct JSONReporterTests {
         #expect(findings[2]["excerpt"] is NSNull)
         #expect((known["flow"] as? [Any])?.isEmpty == true)
         let flow = try #require(findings[2]["flow"] as? [[String: Any]])
-        #expect(flow.map { "\($0["file"] ?? ""):\($0["line"] ?? ""):\($0["column"] ?? ""): \($0["message"] ?? "")" } == [
-            "orders/serverless.yml:33:9: POST /pay needs no credentials",
-            "orders/serverless.yml:30:3: pay runs with role IamRoleLambdaExecution",
-        ])
+        #expect(
+            flow.map { "\($0["file"] ?? ""):\($0["line"] ?? ""):\($0["column"] ?? ""): \($0["message"] ?? "")" } == [
+                "orders/serverless.yml:33:9: POST /pay needs no credentials",
+                "orders/serverless.yml:30:3: pay runs with role IamRoleLambdaExecution",
+            ])
     }
 
     @Test("output is byte-identical whatever order findings arrive in")

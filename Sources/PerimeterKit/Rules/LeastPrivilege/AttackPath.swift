@@ -18,7 +18,8 @@ struct AttackPath: Rule {
             allow a known privilege-escalation method (`iam:PassRole` with `lambda:CreateFunction`, \
             `iam:PutRolePolicy`, `iam:CreatePolicyVersion`…). The finding lists the path hop by hop.
             """,
-        fix: "Break the path: put an authorizer (or IAM auth) on the entry point, or split the function so the public part only hands work to a queue and a private function holds the permissions; scope what remains to the exact resources.",
+        fix:
+            "Break the path: put an authorizer (or IAM auth) on the entry point, or split the function so the public part only hands work to a queue and a private function holds the permissions; scope what remains to the exact resources.",
         fixBefore: """
             functions:
               createOrder:

@@ -112,7 +112,8 @@ struct AttackPathTests {
         #expect(
             findings[0].message
                 == "the public topic AlertsTopic reaches Notify, whose role can manage IAM (iam:DeleteRolePolicy) and escalate privileges via iam:AttachRolePolicy")
-        #expect(findings[0].flow.prefix(3).map { "\($0.location.line): \($0.message)" } == [
+        #expect(
+            findings[0].flow.prefix(3).map { "\($0.location.line): \($0.message)" } == [
                 "31: AlertsPolicy lets anyone sns:Publish on topic AlertsTopic",
                 "19: topic AlertsTopic invokes Notify",
                 "4: Notify runs with role NotifyRole",
