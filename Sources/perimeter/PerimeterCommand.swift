@@ -11,6 +11,6 @@ struct PerimeterCommand: ParsableCommand {
             a file that could not be read or parsed.
             """,
         version: PerimeterVersion.current,
-        subcommands: [ScanCommand.self, RulesCommand.self, ExplainCommand.self, BaselineCommand.self],
+        subcommands: [ScanCommand.self, PermissionsCommand.self, RulesCommand.self, ExplainCommand.self, BaselineCommand.self],
         defaultSubcommand: ScanCommand.self)
 }

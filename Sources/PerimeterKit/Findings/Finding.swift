@@ -10,6 +10,9 @@ public struct Finding: Sendable, Hashable, Codable {
     public var subject: String
     /// The source line at `location`, filled in by the scan for reports.
     public var excerpt: String?
+    /// The steps of a path, in order (an open route → the function → the grant → the resource), for
+    /// findings about a chain rather than one place; empty otherwise.
+    public var flow: [Note] = []
 
     public init(ruleID: String, severity: Severity, message: String, location: SourceLocation, subject: String, notes: [Note] = []) {
         self.ruleID = ruleID
@@ -18,6 +21,23 @@ public struct Finding: Sendable, Hashable, Codable {
         self.location = location
         self.subject = subject
         self.notes = notes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ruleID, severity, message, location, notes, subject, excerpt, flow
+    }
+
+    /// `flow` may be missing: findings written before it existed decode with an empty one.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        ruleID = try container.decode(String.self, forKey: .ruleID)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        message = try container.decode(String.self, forKey: .message)
+        location = try container.decode(SourceLocation.self, forKey: .location)
+        notes = try container.decode([Note].self, forKey: .notes)
+        subject = try container.decode(String.self, forKey: .subject)
+        excerpt = try container.decodeIfPresent(String.self, forKey: .excerpt)
+        flow = try container.decodeIfPresent([Note].self, forKey: .flow) ?? []
     }
 
     /// Stable across runs and line moves: rule, file, subject and message, never the line.

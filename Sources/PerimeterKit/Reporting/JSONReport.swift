@@ -18,6 +18,7 @@ struct JSONFinding: Encodable {
     var fingerprint: String
     var excerpt: String?
     var notes: [JSONNote]
+    var flow: [JSONNote]
     var practice: String?
     var cwe: String?
     var fix: String?
@@ -33,13 +34,14 @@ struct JSONFinding: Encodable {
         fingerprint = finding.fingerprint
         excerpt = finding.excerpt
         notes = finding.notes.map(JSONNote.init)
+        flow = finding.flow.map(JSONNote.init)
         practice = rule?.practice.rawValue
         cwe = rule?.cwe
         fix = rule?.fix
     }
 
     private enum CodingKeys: String, CodingKey {
-        case ruleId, severity, message, file, line, column, subject, fingerprint, excerpt, notes, practice, cwe, fix
+        case ruleId, severity, message, file, line, column, subject, fingerprint, excerpt, notes, flow, practice, cwe, fix
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -54,6 +56,7 @@ struct JSONFinding: Encodable {
         try container.encode(fingerprint, forKey: .fingerprint)
         try container.encode(excerpt, forKey: .excerpt)
         try container.encode(notes, forKey: .notes)
+        try container.encode(flow, forKey: .flow)
         try container.encode(practice, forKey: .practice)
         try container.encode(cwe, forKey: .cwe)
         try container.encode(fix, forKey: .fix)

@@ -72,7 +72,21 @@ struct SARIFLog: Encodable {
         var message: Message
         var locations: [Location]
         var relatedLocations: [Location]?
+        var codeFlows: [CodeFlow]?
         var partialFingerprints: [String: String]
+    }
+
+    /// A path through the code, one thread of steps (SARIF §3.36).
+    struct CodeFlow: Encodable {
+        var threadFlows: [ThreadFlow]
+    }
+
+    struct ThreadFlow: Encodable {
+        var locations: [ThreadFlowLocation]
+    }
+
+    struct ThreadFlowLocation: Encodable {
+        var location: Location
     }
 
     struct Location: Encodable {

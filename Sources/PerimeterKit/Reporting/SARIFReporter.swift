@@ -49,10 +49,14 @@ public struct SARIFReporter: Reporter {
         let related = finding.notes.enumerated().map { index, note in
             SARIFLog.Location(id: index + 1, message: .init(text: note.message), physicalLocation: physical(note.location, snippet: nil))
         }
+        let steps = finding.flow.map { hop in
+            SARIFLog.ThreadFlowLocation(location: SARIFLog.Location(message: .init(text: hop.message), physicalLocation: physical(hop.location, snippet: nil)))
+        }
         return SARIFLog.Result(
             ruleId: finding.ruleID, ruleIndex: ruleIndex, level: Self.level(finding.severity), message: .init(text: finding.message),
             locations: [SARIFLog.Location(physicalLocation: physical(finding.location, snippet: finding.excerpt))],
             relatedLocations: related.isEmpty ? nil : related,
+            codeFlows: steps.isEmpty ? nil : [SARIFLog.CodeFlow(threadFlows: [SARIFLog.ThreadFlow(locations: steps)])],
             partialFingerprints: ["perimeterFingerprint/v1": finding.fingerprint])
     }
 

@@ -45,6 +45,12 @@ public struct TextReporter: Reporter {
         for note in finding.notes {
             lines += Self.indented(note.message, first: "    note: \(note.location): ", rest: "      ")
         }
+        if !finding.flow.isEmpty {
+            lines.append("    path:")
+            for (step, hop) in finding.flow.enumerated() {
+                lines += Self.indented(hop.message, first: "      \(step + 1). \(hop.location): ", rest: "         ")
+            }
+        }
         return lines
     }
 

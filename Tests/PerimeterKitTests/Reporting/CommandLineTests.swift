@@ -122,4 +122,39 @@ struct CommandLineTests {
         #expect(json.status == 0)
         #expect((try JSONSerialization.jsonObject(with: Data(json.output.utf8))) is [Any])
     }
+
+    @Test("permissions lists each function's role and grouped permissions, as text and as sorted JSON")
+    func permissions() throws {
+        let app = try TemporaryApp(files: [("serverless.yml", PermissionsReportTests.service)])
+        defer { app.remove() }
+        let text = try perimeter(["permissions"], in: app.root)
+        #expect(text.status == 0, "\(text.error)")
+        let lines = text.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "serverless.yml:17 createOrder  (role IamRoleLambdaExecution at serverless.yml:5, shared with getOrder)")
+        #expect(lines.contains { $0.hasPrefix("  dynamodb  Write ") && $0.contains("BatchWriteItem, DeleteItem, PutItem (+1)") && $0.hasSuffix("on table OrdersTable") })
+        #expect(lines.contains { $0.hasPrefix("  iam ") && $0.contains("PassRole") && $0.hasSuffix("on *  ⚠") })
+        #expect(lines.contains("  unknown action dynamodb:GetItemz (serverless.yml:12): grants nothing"))
+        #expect(lines.contains("serverless.yml:19 legacy  (external role arn:aws:iam::123456789012:role/legacy: permissions not visible)"))
+
+        let json = try perimeter(["permissions", "--format", "json"], in: app.root)
+        #expect(json.status == 0)
+        let again = try perimeter(["permissions", "--format", "json"], in: app.root)
+        #expect(json.output == again.output)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let functions = try #require(object["functions"] as? [[String: Any]])
+        #expect(functions.map { $0["name"] as? String } == ["createOrder", "getOrder", "legacy"])
+        let role = try #require(functions[0]["role"] as? [String: Any])
+        #expect(role["sharedWith"] as? [String] == ["getOrder"])
+        #expect(role["external"] as? Bool == false)
+    }
+
+    @Test("permissions exits 2 when a file cannot be read")
+    func permissionsUnreadable() throws {
+        let app = try TemporaryApp(files: [("serverless.yml", Self.service), ("broken/serverless.yml", "service: x\nprovider: [\n")])
+        defer { app.remove() }
+        let run = try perimeter(["permissions"], in: app.root)
+        #expect(run.status == 2)
+        #expect(run.error.contains("perimeter: error: broken/serverless.yml:3: invalid YAML"))
+        #expect(run.output.contains("serverless.yml:5 hello"))
+    }
 }

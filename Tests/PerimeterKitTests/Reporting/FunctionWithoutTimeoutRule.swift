@@ -36,9 +36,13 @@ enum SampleReport {
             ruleID: "unregistered-rule", severity: .low, message: "something minor",
             location: SourceLocation(file: "billing/template.yaml", line: 4, column: 5), subject: "resource:Bucket")
         second.excerpt = "    Bucket:"
-        let third = Finding(
+        var third = Finding(
             ruleID: rule.id, severity: .critical, message: "function 'pay' has no timeout",
             location: SourceLocation(file: "orders/serverless.yml", line: 30, column: 3), subject: "function:pay")
+        third.flow = [
+            Note("POST /pay needs no credentials", at: SourceLocation(file: "orders/serverless.yml", line: 33, column: 9)),
+            Note("pay runs with role IamRoleLambdaExecution", at: SourceLocation(file: "orders/serverless.yml", line: 30, column: 3)),
+        ]
         return [first, second, third]
     }()
 

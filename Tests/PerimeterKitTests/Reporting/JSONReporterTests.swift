@@ -27,7 +27,7 @@ struct JSONReporterTests {
         let json = try decoded(SampleReport.report)
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(findings.map { "\($0["file"] ?? ""):\($0["line"] ?? "")" } == ["billing/template.yaml:4", "orders/serverless.yml:12", "orders/serverless.yml:30"])
-        let keys: Set = ["ruleId", "severity", "message", "file", "line", "column", "subject", "fingerprint", "excerpt", "notes", "practice", "cwe", "fix"]
+        let keys: Set = ["ruleId", "severity", "message", "file", "line", "column", "subject", "fingerprint", "excerpt", "notes", "flow", "practice", "cwe", "fix"]
         for finding in findings { #expect(Set(finding.keys) == keys) }
 
         let known = findings[1]
@@ -46,6 +46,13 @@ struct JSONReporterTests {
         let unknown = findings[0]
         #expect(unknown["practice"] is NSNull && unknown["cwe"] is NSNull && unknown["fix"] is NSNull)
         #expect(findings[2]["excerpt"] is NSNull)
+        #expect((known["flow"] as? [Any])?.isEmpty == true)
+        let flow = try #require(findings[2]["flow"] as? [[String: Any]])
+        #expect(
+            flow.map { "\($0["file"] ?? ""):\($0["line"] ?? ""):\($0["column"] ?? ""): \($0["message"] ?? "")" } == [
+                "orders/serverless.yml:33:9: POST /pay needs no credentials",
+                "orders/serverless.yml:30:3: pay runs with role IamRoleLambdaExecution",
+            ])
     }
 
     @Test("output is byte-identical whatever order findings arrive in")

@@ -43,6 +43,34 @@ struct SARIFReporterTests {
         #expect(status == 0, "\(output)")
     }
 
+    @Test("an attack path's hops become a code flow that validates against the schema; notes stay related locations")
+    func codeFlows() throws {
+        let app = try TemporaryApp(files: [("serverless.yml", AttackPathTests.service)])
+        defer { app.remove() }
+        let result = app.scan(rules: [AttackPath.self])
+        let report = ScanReport(findings: result.findings, diagnostics: result.diagnostics, rules: [AttackPath.description])
+        let text = SARIFReporter(sourceRoot: app.root.path).render(report)
+        let (status, output) = try SchemaValidator.errors(in: text, schema: SchemaValidator.sarifSchema)
+        #expect(status == 0, "\(output)")
+
+        let log = try sarif(report, root: app.root.path)
+        let result0 = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let flows = try #require(result0["codeFlows"] as? [[String: Any]])
+        #expect(flows.count == 1)
+        let threadFlows = try #require(flows.first?["threadFlows"] as? [[String: Any]])
+        let steps = try #require(threadFlows.first?["locations"] as? [[String: Any]])
+        #expect(steps.count == report.findings[0].flow.count)
+        let first = try #require(steps.first?["location"] as? [String: Any])
+        #expect((first["message"] as? [String: String])?["text"] == "POST orders needs no credentials")
+        let region = (first["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 21)
+        #expect((result0["relatedLocations"] as? [Any])?.count == 1)
+        // Findings without a flow carry no codeFlows at all.
+        let plain = try sarif(try scannedReport().report, root: nil)
+        let plainResults = try #require((plain["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        #expect(plainResults.allSatisfy { $0["codeFlows"] == nil })
+    }
+
     @Test("the validator rejects a document that breaks the schema")
     func validatorCanFail() throws {
         let (status, output) = try SchemaValidator.errors(in: #"{"version": "2.1.0", "runs": [{"results": []}]}"#, schema: SchemaValidator.sarifSchema)

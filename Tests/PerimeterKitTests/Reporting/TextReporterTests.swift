@@ -21,6 +21,9 @@ struct TextReporterTests {
                   orders/serverless.yml:30:3: critical [test-function-without-timeout] function 'pay' has no timeout
                     fix: Set `timeout` on the function.
                          Keep it below the API's own timeout.
+                    path:
+                      1. orders/serverless.yml:33:9: POST /pay needs no credentials
+                      2. orders/serverless.yml:30:3: pay runs with role IamRoleLambdaExecution
 
                 Could not scan:
                 broken/serverless.yml:3: invalid YAML: mapping values are not allowed here (column 9)

@@ -13,5 +13,6 @@ enum LeastPrivilegeRules {
         PublicLambdaPermission.self,
         PublicLayerPermission.self,
         PublicResourcePolicy.self,
+        AttackPath.self,
     ]
 }
