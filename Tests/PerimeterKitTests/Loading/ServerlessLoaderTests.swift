@@ -231,4 +231,38 @@ struct ServerlessShapesTests {
         let role = try #require(application.role(id: application.functions.first?.roleID))
         #expect(role.statements.map { $0.actions.first?.string ?? "" } == ["logs:PutLogEvents", "s3:GetObject"])
     }
+
+    @Test func intrinsicsOutsideResourcesReferToTheStack() throws {
+        let (application, app) = try load([
+            (
+                "serverless.yml",
+                """
+                service: d
+                provider:
+                  name: aws
+                  environment:
+                    TABLE: !Ref OrdersTable
+                  iam:
+                    role:
+                      statements:
+                        - Effect: Allow
+                          Action: dynamodb:PutItem
+                          Resource: !GetAtt OrdersTable.Arn
+                functions:
+                  one:
+                    handler: h.one
+                resources:
+                  Resources:
+                    OrdersTable:
+                      Type: AWS::DynamoDB::Table
+                """
+            )
+        ])
+        defer { app.remove() }
+        let function = try #require(application.functions.first)
+        #expect(function.environment.first?.value.symbol?.resource == "OrdersTable")
+        let grant = try #require(application.permissions.first?.grants.first { $0.source.contains("statements") })
+        #expect(grant.resources.first?.logicalID == "OrdersTable")
+        #expect(grant.resources.first?.label == "table OrdersTable")
+    }
 }

@@ -11,14 +11,17 @@ struct ServerlessLoader {
 
     func load(_ raw: Value) -> Application {
         let resolver = VariableResolver(document: raw, file: file, options: options)
-        let document = resolver.resolve(raw)
+        let resolved = resolver.resolve(raw)
+        // The resources: block is CloudFormation; functions are added first so its resources can attach to them.
+        let resourceBlock = Self.resourceBlock(resolved["resources"])
+        let evaluator = IntrinsicEvaluator(template: resourceBlock, region: resolver.region, overrides: options.params)
+        // Intrinsics written outside `resources:` (`!GetAtt OrdersTable.Arn` in a statement, `Ref` in an
+        // environment variable) refer to the same stack and evaluate the same way.
+        let document = evaluator.evaluate(resolved) ?? resolved
         let provider = document["provider"] ?? Value(.mapping([]), at: document.location)
         let serviceEntry = document.entry("service")
         let serviceName = serviceEntry?.value.string ?? serviceEntry?.value["name"]?.string ?? path
 
-        // The resources: block is CloudFormation; functions are added first so its resources can attach to them.
-        let resourceBlock = Self.resourceBlock(document["resources"])
-        let evaluator = IntrinsicEvaluator(template: resourceBlock, region: resolver.region, overrides: options.params)
         var diagnostics: [Diagnostic] = []
         let stackResources = CloudFormationLoader.resources(
             of: resourceBlock["Resources"] ?? Value(.mapping([]), at: document.location), evaluator: evaluator, origin: .serverlessFramework,
