@@ -44,7 +44,7 @@ public struct DocumentParser: Sendable {
         var parser: Parser?
         var roots: [Node] = []
         do {
-            let opened = try Parser(yaml: text, resolver: .basic)
+            let opened = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
             parser = opened
             while let root = try opened.nextRoot() {
                 roots.append(root)
@@ -148,6 +148,10 @@ public struct DocumentParser: Sendable {
         // One pass over the UTF-8 bytes; the copy with aliases neutralised is made only when one is found,
         // since most templates have none and this runs on every file.
         let bytes = Array(text.utf8)
+        // An alias needs an anchor to refer to: without any `&name` the text has no aliases at all
+        // (a `*name` inside an IAM action or a JSON string is just text).
+        let hasAnchor = bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "&") && isAnchorByte(bytes[$0 + 1]) }
+        guard hasAnchor else { return NeutralizedAliases(text: text, positions: []) }
         var positions = Set<NeutralizedAliases.Position>()
         var line = 1
         var column = 1
@@ -237,7 +241,7 @@ public struct DocumentParser: Sendable {
             }
         }
         do {
-            let parser = try Parser(yaml: aliases.text, resolver: .basic)
+            let parser = try Parser(yaml: aliases.text, resolver: .basic, encoding: .utf8)
             while let root = try parser.nextRoot() {
                 if let line = keyAliasLine(in: root) { return line }
             }
