@@ -13,5 +13,13 @@ enum LeastPrivilegeRules {
         PublicLambdaPermission.self,
         PublicLayerPermission.self,
         PublicResourcePolicy.self,
+        PrivilegeEscalation.self,
+        CredentialsExposure.self,
+        DataExfiltration.self,
+        PermissionsManagementOnAnyResource.self,
+        ServiceWideGrant.self,
+        UnknownAction.self,
+        UnknownManagedPolicy.self,
+        SharedRoleDifferentNeeds.self,
     ]
 }
