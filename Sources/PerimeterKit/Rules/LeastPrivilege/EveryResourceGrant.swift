@@ -13,7 +13,7 @@ struct EveryResourceGrant: Sendable {
         var seen = Set<String>()
         var result: [EveryResourceGrant] = []
         for granted in GrantedRole.all(in: app) {
-            for grant in granted.permissions.grants where grant.actions.intersects(set) {
+            for grant in granted.permissions.grants where grant.actions.intersects(set) && !grant.isAdministratorGrant(index: index) {
                 let actions = grant.actionsReachingEveryResource(among: set, index: index)
                 // A policy attached to several roles is one grant written once.
                 guard !actions.isEmpty, seen.insert("\(grant.location)|\(grant.source)").inserted else { continue }

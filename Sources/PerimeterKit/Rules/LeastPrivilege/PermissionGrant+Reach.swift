@@ -7,6 +7,12 @@ extension PermissionGrant {
         excludesResources || resources.contains { Self.isEveryResourceOfItsKind($0.written) }
     }
 
+    /// Every action on every resource: administrator access, which iam-admin-access and iam-broad-managed-policy
+    /// report on their own; the effective-permission rules do not list what it contains.
+    func isAdministratorGrant(index: ActionIndex) -> Bool {
+        coversAnyResource && index.all.subtracting(actions).isEmpty
+    }
+
     /// The actions of `set` this grant allows on every resource they can act on: all of them when the grant
     /// covers any resource; with a type-wide ARN (`arn:aws:iam::*:role/*`), those whose resource types that ARN
     /// can name (the catalogue says `iam:PassRole` acts on roles, `glue:UpdateDevEndpoint` not).

@@ -16,7 +16,8 @@ struct PrivilegeEscalation: Rule {
             plus `sts:AssumeRole` on every role. The key action of a method (the IAM action, `iam:PassRole`, \
             `lambda:UpdateFunctionCode`) must reach every resource of its kind (`*`, NotResource, `role/*`): on a named \
             role, policy or function it is not reported. The other actions of a method count wherever they are allowed. \
-            Conditions are not evaluated; the message says when the key statement has one.
+            Conditions are not evaluated; the message says when the key statement has one. Grants of every action on \
+            every resource are left to iam-admin-access and iam-broad-managed-policy.
             """,
         fix: "Remove the IAM write actions from the function's role, or scope them to the ARNs they must act on; scope `iam:PassRole` to named roles with an `iam:PassedToService` condition.",
         fixBefore: """
@@ -187,7 +188,10 @@ struct PrivilegeEscalation: Rule {
         var allowed = index.empty
         for grant in grants { allowed.formUnion(grant.actions) }
         guard allowed.intersects(EscalationMethod.allKeys) else { return [] }
-        let everywhere = grants.map { $0.actionsReachingEveryResource(among: EscalationMethod.allKeys, index: index) }
+        // Administrator access already is every escalation; iam-admin-access and iam-broad-managed-policy report it.
+        let everywhere = grants.map { grant in
+            grant.isAdministratorGrant(index: index) ? index.empty : grant.actionsReachingEveryResource(among: EscalationMethod.allKeys, index: index)
+        }
         return EscalationMethod.compiled.compactMap { compiled -> Match? in
             guard compiled.companions.allSatisfy({ allowed.intersects($0) }),
                 let keyGrant = everywhere.firstIndex(where: { $0.intersects(compiled.keys) }),

@@ -129,6 +129,10 @@ struct UnknownAction: Rule {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, !text.contains("*"), !text.contains("?") else { return nil }
         let (prefix, name) = (parts[0], parts[1])
+        // Batch API calls are authorised by the single action (`sqs:SendMessageBatch` → `sqs:SendMessage`), and
+        // SDK client names are not IAM prefixes (`bedrock-runtime:InvokeModel` → `bedrock:InvokeModel`).
+        if name.lowercased().hasSuffix("batch"), let action = catalog.service(prefix)?.action(named: String(name.dropLast(5))) { return action.fullName }
+        if prefix.lowercased().hasSuffix("-runtime"), let action = catalog.service(String(prefix.dropLast(8)))?.action(named: name) { return action.fullName }
         if let service = catalog.service(prefix) {
             let best = service.actions.map { ($0, Self.distance($0.name.lowercased(), name.lowercased())) }.min { $0.1 < $1.1 }
             guard let best, best.1 <= 2 else { return nil }
