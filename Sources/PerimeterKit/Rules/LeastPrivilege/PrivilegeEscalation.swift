@@ -19,7 +19,8 @@ struct PrivilegeEscalation: Rule {
             Conditions are not evaluated; the message says when the key statement has one. Grants of every action on \
             every resource are left to iam-admin-access and iam-broad-managed-policy.
             """,
-        fix: "Remove the IAM write actions from the function's role, or scope them to the ARNs they must act on; scope `iam:PassRole` to named roles with an `iam:PassedToService` condition.",
+        fix:
+            "Remove the IAM write actions from the function's role, or scope them to the ARNs they must act on; scope `iam:PassRole` to named roles with an `iam:PassedToService` condition.",
         fixBefore: """
             - Effect: Allow
               Action: [iam:PassRole, lambda:CreateFunction, lambda:InvokeFunction]

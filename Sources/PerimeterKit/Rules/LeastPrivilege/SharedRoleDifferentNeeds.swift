@@ -206,7 +206,9 @@ struct SharedRoleDifferentNeeds: Rule {
                 "\(function.name) \(needs.isEmpty ? "uses none of them" : "uses \(needs.map(\.label).joined(separator: ", "))")"
             }
             let notes = zip(functions, needs).map { function, needs in
-                Note("\(function.name): \(needs.isEmpty ? "no trigger or environment variable names a stack resource" : needs.map(\.label).joined(separator: ", "))", at: function.location)
+                Note(
+                    "\(function.name): \(needs.isEmpty ? "no trigger or environment variable names a stack resource" : needs.map(\.label).joined(separator: ", "))",
+                    at: function.location)
             }
             findings.append(
                 finding(
@@ -219,6 +221,7 @@ struct SharedRoleDifferentNeeds: Rule {
     /// Finds what a function's triggers and environment variables point at among one file's resources.
     struct NeedLookup {
         let resolver: ResourceResolver
+        let byLogicalID: [String: CloudResource]
         /// Physical names (`TableName`, `QueueName`…) of the stack's resources, for variables that hold a name.
         let byPhysicalName: [String: CloudResource]
 
@@ -231,6 +234,19 @@ struct SharedRoleDifferentNeeds: Rule {
                 }
             }
             byPhysicalName = names
+            byLogicalID = Dictionary(resources.map { ($0.logicalID, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// The value as a reference: resolved, a `Fn::GetAtt`/`Ref` mapping left as written (sls event sources), or
+        /// the bare logical id the Serverless Framework loader leaves for `!Ref X`.
+        func reference(_ value: Value) -> ResourceReference {
+            let target =
+                value["Fn::GetAtt"]?.elements.first?.string ?? value["Fn::GetAtt"]?.string?.split(separator: ".").first.map(String.init) ?? value["Ref"]?.string
+                ?? value.string
+            if let target, let resource = byLogicalID[target] {
+                return ResourceReference(written: value.description, logicalID: resource.logicalID, type: resource.type)
+            }
+            return resolver.resolve(value)
         }
 
         func needs(of function: Function) -> [Need] {
@@ -241,12 +257,12 @@ struct SharedRoleDifferentNeeds: Rule {
             }
             for trigger in function.triggers where SharedRoleDifferentNeeds.resourceTriggers.contains(trigger.kind) {
                 guard let source = trigger.source else { continue }
-                let reference = resolver.resolve(source)
+                let reference = reference(source)
                 let key = reference.logicalID ?? reference.written
-                add(Need(key: key, label: "\(reference.logicalID == nil ? "\(trigger.kind.rawValue) " : "")\(reference.label) (\(trigger.kind.rawValue) trigger)"))
+                add(Need(key: key, label: "\(reference.logicalID == nil ? "source " : "")\(reference.label) (\(trigger.kind.rawValue) trigger)"))
             }
             for variable in function.environment {
-                let reference = resolver.resolve(variable.value)
+                let reference = reference(variable.value)
                 if let logicalID = reference.logicalID {
                     add(Need(key: logicalID, label: "\(reference.label) (\(variable.name))"))
                 } else if let name = variable.value.string, let resource = byPhysicalName[name] {
