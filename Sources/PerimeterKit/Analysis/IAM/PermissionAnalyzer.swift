@@ -63,7 +63,8 @@ public struct PermissionAnalyzer: Sendable {
                             actions: actions, resources: entry.resources.map { ResourceReference(written: $0) }, excludesResources: false,
                             isConditional: false, location: policy.location, source: "AWS managed policy \(managed.name)"))
                 }
-            } else if let target = policy.symbol?.resource, resources.contains(where: { $0.logicalID == target && $0.type == "AWS::IAM::ManagedPolicy" }) {
+            } else if let target = policy.symbol?.resource ?? policy.string, resources.contains(where: { $0.logicalID == target && $0.type == "AWS::IAM::ManagedPolicy" }) {
+                // (The Serverless Framework loader leaves `!Ref Policy` as the plain logical id.)
                 // A customer managed policy of the stack: the loader already added its statements to the role.
                 continue
             } else {
@@ -126,7 +127,9 @@ public struct PermissionAnalyzer: Sendable {
                 if !entry.notActions.isEmpty { actions.subtract(index.actions(matchingAny: entry.notActions)) }
                 set.formUnion(actions)
             }
-        } else if let target = boundary.symbol?.resource, let policy = resources.first(where: { $0.logicalID == target && $0.type == "AWS::IAM::ManagedPolicy" }) {
+        } else if let target = boundary.symbol?.resource ?? boundary.string,
+            let policy = resources.first(where: { $0.logicalID == target && $0.type == "AWS::IAM::ManagedPolicy" })
+        {
             let statements = Statement.statements(inPolicyDocument: policy["PolicyDocument"], source: "boundary \(target)")
             var set = index.empty
             for statement in statements where statement.effect == .allow {

@@ -44,7 +44,10 @@ struct ResourceResolver {
         var rest = Substring(text)
         while let open = rest.range(of: "${") {
             guard let close = rest[open.upperBound...].firstIndex(of: "}") else { return nil }
-            let name = rest[open.upperBound..<close].split(separator: ".").first.map(String.init) ?? ""
+            var placeholder = rest[open.upperBound..<close]
+            // SAM policy templates substitute a symbolic parameter as its expression (`${!Ref OrdersTable}`).
+            for form in ["!Ref ", "!GetAtt "] where placeholder.hasPrefix(form) { placeholder = placeholder.dropFirst(form.count) }
+            let name = placeholder.split(separator: ".").first.map(String.init) ?? ""
             if let resource = byLogicalID[name] { return resource }
             rest = rest[rest.index(after: close)...]
         }

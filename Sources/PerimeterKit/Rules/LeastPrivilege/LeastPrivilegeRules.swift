@@ -13,6 +13,14 @@ enum LeastPrivilegeRules {
         PublicLambdaPermission.self,
         PublicLayerPermission.self,
         PublicResourcePolicy.self,
+        PrivilegeEscalation.self,
+        CredentialsExposure.self,
+        DataExfiltration.self,
+        PermissionsManagementOnAnyResource.self,
+        ServiceWideGrant.self,
+        UnknownAction.self,
+        UnknownManagedPolicy.self,
+        SharedRoleDifferentNeeds.self,
         AttackPath.self,
     ]
 }

@@ -160,7 +160,8 @@ struct PublicLambdaPermission: Rule {
             if declared?["PrincipalOrgID"] != nil { return nil }
             let target = entry.function.map { " to invoke \($0)" } ?? ""
             let subject = "resource:\(permission.logicalID)"
-            if permission.isPublic {
+            // Principal `*` with SourceArn or SourceAccount only admits calls made on behalf of that source.
+            if permission.isPublic, permission.sourceArn == nil, permission.sourceAccount == nil {
                 return finding("\(permission.logicalID) allows any AWS principal\(target)", at: permission.location, subject: subject)
             }
             guard permission.isUnscopedServiceGrant, let principal = permission.principal?.string else { return nil }
