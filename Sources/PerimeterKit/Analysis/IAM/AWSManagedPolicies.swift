@@ -31,10 +31,14 @@ public enum AWSManagedPolicies {
         "AmazonS3ReadOnlyAccess": [Grant(["s3:Get*", "s3:List*", "s3:Describe*", "s3-object-lambda:Get*", "s3-object-lambda:List*"])],
         "AmazonDynamoDBFullAccess": [
             Grant([
-                "dynamodb:*", "dax:*", "application-autoscaling:*", "cloudwatch:*", "kinesis:ListStreams", "kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "lambda:*",
-                "sns:*", "datapipeline:*", "iam:GetRole", "iam:ListRoles", "ec2:Describe*", "resource-groups:*", "tag:GetResources",
+                "dynamodb:*", "dax:*", "application-autoscaling:*", "cloudwatch:*", "kinesis:ListStreams", "kinesis:DescribeStream", "kinesis:DescribeStreamSummary",
+                "lambda:CreateFunction", "lambda:ListFunctions", "lambda:ListEventSourceMappings", "lambda:CreateEventSourceMapping", "lambda:DeleteEventSourceMapping",
+                "lambda:GetFunctionConfiguration", "lambda:DeleteFunction", "sns:CreateTopic", "sns:DeleteTopic", "sns:ListSubscriptions", "sns:ListSubscriptionsByTopic",
+                "sns:ListTopics", "sns:Subscribe", "sns:Unsubscribe", "sns:SetTopicAttributes", "iam:GetRole", "iam:ListRoles", "ec2:DescribeVpcs", "ec2:DescribeSubnets",
+                "ec2:DescribeSecurityGroups", "resource-groups:*", "tag:GetResources",
             ]),
-            Grant(["iam:PassRole", "iam:CreateServiceLinkedRole"]),
+            // `iam:PassRole` is limited by `iam:PassedToService` to application-autoscaling and dax: no escalation, left out.
+            Grant(["iam:CreateServiceLinkedRole"]),
         ],
         "AmazonDynamoDBReadOnlyAccess": [
             Grant([
@@ -70,6 +74,8 @@ public enum AWSManagedPolicies {
         "AWSLambda_ReadOnlyAccess": [
             Grant(["lambda:Get*", "lambda:List*", "cloudformation:DescribeStacks", "cloudformation:ListStackResources", "logs:DescribeLogGroups", "iam:GetRole", "iam:ListRoles"])
         ],
+        "AWSLambdaExecute": [Grant(["logs:*"], on: ["arn:aws:logs:*:*:*"]), Grant(["s3:GetObject", "s3:PutObject"], on: ["arn:aws:s3:::*"])],
+        "AmazonRoute53ReadOnlyAccess": [Grant(["route53:Get*", "route53:List*", "route53:TestDNSAnswer"])],
         "AWSLambdaRole": [Grant(["lambda:InvokeFunction"])],
         "AWSLambdaBasicExecutionRole": [logs],
         "AWSLambdaVPCAccessExecutionRole": [
@@ -111,12 +117,13 @@ public enum AWSManagedPolicies {
         "AWSStepFunctionsFullAccess": [Grant(["states:*"]), Grant(["iam:PassRole"])],
         "SecretsManagerReadWrite": [
             Grant([
-                "secretsmanager:*", "cloudformation:CreateChangeSet", "cloudformation:DescribeChangeSet", "cloudformation:DescribeStackResource", "cloudformation:DescribeStacks",
-                "cloudformation:ExecuteChangeSet", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs", "kms:DescribeKey", "kms:ListAliases", "kms:ListKeys",
+                "secretsmanager:*", "cloudformation:CreateChangeSet", "cloudformation:DescribeChangeSet", "cloudformation:DescribeStackResource",
+                "cloudformation:DescribeStacks", "cloudformation:ExecuteChangeSet", "docdb-elastic:GetCluster", "docdb-elastic:ListClusters",
+                "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs", "kms:DescribeKey", "kms:ListAliases", "kms:ListKeys",
                 "lambda:ListFunctions", "rds:DescribeDBClusters", "rds:DescribeDBInstances", "redshift:DescribeClusters", "tag:GetResources",
-                "serverlessrepo:CreateCloudFormationChangeSet", "serverlessrepo:GetApplication", "lambda:AddPermission", "lambda:CreateFunction", "lambda:GetFunction",
-                "lambda:InvokeFunction", "lambda:UpdateFunctionConfiguration", "iam:AttachRolePolicy", "iam:CreateRole", "iam:PutRolePolicy",
-            ])
+            ]),
+            Grant(["serverlessrepo:CreateCloudFormationChangeSet", "serverlessrepo:GetApplication"], on: ["arn:aws:serverlessrepo:*:*:applications/SecretsManager*"]),
+            Grant(["s3:GetObject"], on: ["arn:aws:s3:::awsserverlessrepo-changesets*", "arn:aws:s3:::secrets-manager-rotation-apps-*/*"]),
         ],
         "AmazonSSMReadOnlyAccess": [Grant(["ssm:Describe*", "ssm:Get*", "ssm:List*"])],
         "AmazonSSMFullAccess": [

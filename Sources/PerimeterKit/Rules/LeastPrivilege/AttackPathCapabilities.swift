@@ -7,43 +7,10 @@ struct AttackPathCapabilities {
         "dynamodb", "events", "firehose", "kinesis", "lambda", "rds-data", "s3", "secretsmanager", "sns", "sqs", "ssm", "states",
     ]
 
-    /// One known way to turn permissions into more permissions (Rhino Security Labs' catalogue of AWS
-    /// privilege escalation methods); it needs every one of its actions.
-    ///
-    /// The `iam-privilege-escalation` rule keeps a table of its own; the two should become one.
-    struct EscalationMethod: Sendable {
-        /// The actions it needs, as `service:Action`.
-        var actions: [String]
-
-        /// `iam:PassRole + lambda:CreateFunction`.
-        var name: String { actions.joined(separator: " + ") }
-    }
-
-    static let escalationMethods: [EscalationMethod] = [
-        EscalationMethod(actions: ["iam:CreatePolicyVersion"]),
-        EscalationMethod(actions: ["iam:SetDefaultPolicyVersion"]),
-        EscalationMethod(actions: ["iam:PutRolePolicy"]),
-        EscalationMethod(actions: ["iam:PutUserPolicy"]),
-        EscalationMethod(actions: ["iam:PutGroupPolicy"]),
-        EscalationMethod(actions: ["iam:AttachRolePolicy"]),
-        EscalationMethod(actions: ["iam:AttachUserPolicy"]),
-        EscalationMethod(actions: ["iam:AttachGroupPolicy"]),
-        EscalationMethod(actions: ["iam:CreateAccessKey"]),
-        EscalationMethod(actions: ["iam:CreateLoginProfile"]),
-        EscalationMethod(actions: ["iam:UpdateLoginProfile"]),
-        EscalationMethod(actions: ["iam:AddUserToGroup"]),
-        EscalationMethod(actions: ["iam:UpdateAssumeRolePolicy", "sts:AssumeRole"]),
-        EscalationMethod(actions: ["iam:PassRole", "lambda:CreateFunction"]),
-        EscalationMethod(actions: ["iam:PassRole", "ec2:RunInstances"]),
-        EscalationMethod(actions: ["iam:PassRole", "cloudformation:CreateStack"]),
-        EscalationMethod(actions: ["iam:PassRole", "glue:CreateDevEndpoint"]),
-        EscalationMethod(actions: ["iam:PassRole", "datapipeline:CreatePipeline"]),
-        EscalationMethod(actions: ["lambda:UpdateFunctionCode"]),
-        EscalationMethod(actions: ["glue:UpdateDevEndpoint"]),
-    ]
-
-    /// Every action some escalation method uses, lower-cased: a grant of one deserves a second look.
-    static let escalationActions: Set<String> = Set(escalationMethods.flatMap { $0.actions.map { $0.lowercased() } })
+    /// Every action some escalation method uses (`EscalationMethod.all`, the table `iam-privilege-escalation`
+    /// reports from): a grant of one deserves a second look.
+    static let escalationActions: Set<String> = Set(
+        EscalationMethod.all.flatMap { method in (method.keys + method.companions.flatMap { $0 }).map { $0.lowercased() } })
 
     /// One thing the function can do, and the grants that let it.
     struct Capability {
@@ -104,27 +71,25 @@ struct AttackPathCapabilities {
         return Capability(summary: "manage IAM (\(Self.listed(names, limit: 3, noun: "actions")))", grants: found)
     }
 
+    /// The escalation methods the grants complete, by the same matching as `iam-privilege-escalation`.
     private func escalation(_ permissions: FunctionPermissions) -> Capability? {
+        let matches = PrivilegeEscalation.matches(permissions.grants, index: index)
+        guard !matches.isEmpty else { return nil }
         var grants: [(grant: PermissionGrant, service: String, actions: ActionSet)] = []
-        var methods: [String] = []
-        for method in Self.escalationMethods {
-            var methodGrants: [(grant: PermissionGrant, service: String, actions: ActionSet)] = []
-            let complete = method.actions.allSatisfy { action in
-                guard let position = index.position(of: action) else { return false }
-                var single = index.empty
-                single.insert(position)
-                let service = String(action.prefix { $0 != ":" })
-                let found = contributions(permissions, service: service, actions: single)
-                methodGrants += found
-                return !found.isEmpty
-            }
-            guard complete else { continue }
-            methods.append(method.name)
-            for entry in methodGrants where !grants.contains(where: { $0.grant.location == entry.grant.location && $0.service == entry.service }) {
-                grants.append(entry)
-            }
+        func add(_ action: String, _ grant: PermissionGrant) {
+            guard let position = index.position(of: action) else { return }
+            let service = String(action.prefix { $0 != ":" })
+            guard !grants.contains(where: { $0.grant.location == grant.location && $0.service == service }) else { return }
+            var single = index.empty
+            single.insert(position)
+            grants.append((grant, service, single))
         }
-        guard !methods.isEmpty else { return nil }
+        var methods: [String] = []
+        for match in matches {
+            add(match.keyAction, match.key)
+            for companion in match.companions { add(companion.action, companion.grant) }
+            methods.append(([match.keyAction] + match.companions.map(\.action)).joined(separator: " + "))
+        }
         return Capability(summary: "escalate privileges via " + Self.listed(methods, limit: 2, noun: "methods"), grants: grants)
     }
 

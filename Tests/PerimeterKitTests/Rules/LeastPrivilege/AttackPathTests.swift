@@ -17,7 +17,7 @@ struct AttackPathTests {
                   Action: [dynamodb:PutItem, dynamodb:UpdateItem, dynamodb:GetItem]
                   Resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders
                 - Effect: Allow
-                  Action: [iam:PassRole, lambda:CreateFunction]
+                  Action: [iam:PassRole, lambda:CreateFunction, lambda:InvokeFunction]
                   Resource: '*'
                 - Effect: Allow
                   Action: s3:PutObject
@@ -49,7 +49,7 @@ struct AttackPathTests {
         #expect(finding.location.line == 21)
         #expect(
             finding.message
-                == "unauthenticated POST orders reaches createOrder, whose role can write dynamodb (table OrdersTable), lambda (any resource), s3 (arn:aws:s3:::orders-archive/*) and escalate privileges via iam:PassRole + lambda:CreateFunction"
+                == "unauthenticated POST orders reaches createOrder, whose role can write dynamodb (table OrdersTable), lambda (any resource), s3 (arn:aws:s3:::orders-archive/*) and escalate privileges via iam:PassRole + lambda:CreateFunction + lambda:InvokeFunction"
         )
         #expect(
             finding.flow.map { "\($0.location.line): \($0.message)" } == [
@@ -57,7 +57,7 @@ struct AttackPathTests {
                 "18: createOrder runs with role IamRoleLambdaExecution",
                 "8: provider.iam.role.statements allows dynamodb:PutItem, dynamodb:UpdateItem on table OrdersTable",
                 "26: table OrdersTable",
-                "11: provider.iam.role.statements allows iam:PassRole, lambda:CreateFunction on *",
+                "11: provider.iam.role.statements allows iam:PassRole, lambda:CreateFunction, lambda:InvokeFunction on *",
                 "11: any resource (*)",
                 "14: provider.iam.role.statements allows s3:PutObject on arn:aws:s3:::orders-archive/*",
                 "14: arn:aws:s3:::orders-archive/* (not a resource of this stack)",
