@@ -60,15 +60,17 @@ public struct FileDiscovery: Sendable {
 
     private func walk(_ directory: URL, displayPrefix: String, root: URL, into found: inout [Candidate]) {
         let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
-        for name in names.sorted() {
-            let url = directory.appendingPathComponent(name)
+        guard let entries = DirectoryEntries.read(directory.path) else { return }
+        for entry in entries {
+            let name = entry.name
             let display = displayPrefix + name
             if ignoredPathPrefixes.contains(where: { display.hasPrefix($0) }) { continue }
-            guard let attributes = try? manager.attributesOfItem(atPath: url.path), let type = attributes[.type] as? FileAttributeType else { continue }
-            var isDirectory = type == .typeDirectory
+            var isDirectory = entry.kind == .directory
+            // Only directories and files named like templates matter: nothing else is looked at further.
+            guard isDirectory || entry.kind == .link || TemplateKind.isCandidate(fileName: name) else { continue }
+            let url = directory.appendingPathComponent(name, isDirectory: isDirectory)
             var fileURL = url
-            if type == .typeSymbolicLink {
+            if entry.kind == .link {
                 // Follow a link only when its target stays inside the scan root.
                 let target = url.resolvingSymlinksInPath()
                 guard target.path.hasPrefix(root.path + "/") else { continue }
@@ -76,9 +78,10 @@ public struct FileDiscovery: Sendable {
                 guard manager.fileExists(atPath: target.path, isDirectory: &targetIsDirectory) else { continue }
                 // Directory links could loop; files inside the root are read once through their real path.
                 if targetIsDirectory.boolValue { continue }
+                guard TemplateKind.isCandidate(fileName: name) else { continue }
                 isDirectory = false
                 fileURL = target
-            } else if type != .typeRegular && type != .typeDirectory {
+            } else if entry.kind == .other {
                 continue
             }
             if isDirectory {

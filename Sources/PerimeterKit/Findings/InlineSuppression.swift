@@ -4,7 +4,7 @@ enum InlineSuppression {
     static let marker = "perimeter:ignore"
 
     static func suppresses(_ finding: Finding, in file: SourceFile?) -> Bool {
-        guard let file else { return false }
+        guard let file, file.hasInlineIgnores else { return false }
         for number in [finding.location.line, finding.location.line - 1] {
             guard let line = file.line(number), let range = line.range(of: marker) else { continue }
             let words = line[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," })

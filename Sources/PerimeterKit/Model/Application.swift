@@ -10,6 +10,8 @@ public struct Application: Sendable {
     /// Each function's effective permissions, filled by the analysis stage (`PermissionAnalyzer`), in
     /// the order of `functions`.
     public var permissions: [FunctionPermissions] = []
+    /// Every IAM grant in one list, built once by the analysis stage for the least-privilege rules.
+    var policyInventory: PolicyInventory?
 
     public init(
         templates: [Template] = [], functions: [Function] = [], roles: [Role] = [], apis: [API] = [], domains: [APIDomain] = [], resources: [CloudResource] = [],

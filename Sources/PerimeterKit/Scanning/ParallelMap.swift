@@ -25,6 +25,24 @@ enum ParallelMap {
     }
 }
 
+extension ParallelMap {
+    /// Runs two independent pieces of work side by side.
+    static func pair<First: Sendable, Second: Sendable>(
+        _ first: @escaping @Sendable () -> First, _ second: @escaping @Sendable () -> Second
+    ) -> (First, Second) {
+        let results = map([0, 1], stackSize: 8 << 20) { which -> PairResult<First, Second> in
+            which == 0 ? .first(first()) : .second(second())
+        }
+        guard case .first(let one) = results[0], case .second(let two) = results[1] else { return (first(), second()) }
+        return (one, two)
+    }
+}
+
+private enum PairResult<First: Sendable, Second: Sendable>: Sendable {
+    case first(First)
+    case second(Second)
+}
+
 /// A lock-protected slot array (a class: it is the shared state the worker threads write to).
 private final class ResultBox<Output: Sendable>: @unchecked Sendable {
     private let lock = NSLock()

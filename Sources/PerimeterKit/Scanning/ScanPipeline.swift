@@ -18,6 +18,9 @@ public struct ScanPipeline: Sendable {
 
     /// Discovers, parses and loads every template into one model.
     public func load() -> (Application, [String: SourceFile]) {
+        // The action catalogue loads on its own thread while files are found and parsed.
+        let catalogue = Thread { _ = ActionIndex.shared }
+        catalogue.start()
         let discovery = FileDiscovery(ignoredPathPrefixes: options.ignoredPaths)
         let (candidates, missing) = discovery.candidates(in: options.paths)
         let parser = DocumentParser(limits: options.limits)
@@ -38,7 +41,11 @@ public struct ScanPipeline: Sendable {
         let loaded = ParallelMap.map(loadable) { file in TemplateLoader(options: options).load(file) }
         for part in loaded { application.merge(part) }
         // Analyse: enrich the model with what rules need beyond the templates.
-        application.permissions = PermissionAnalyzer().permissions(of: application)
+        let loadedApplication = application
+        let (permissions, inventory) = ParallelMap.pair(
+            { PermissionAnalyzer().permissions(of: loadedApplication) }, { PolicyInventory(loadedApplication) })
+        application.permissions = permissions
+        application.policyInventory = inventory
         return (application, files)
     }
 
@@ -47,13 +54,23 @@ public struct ScanPipeline: Sendable {
         let (application, files) = load()
         // Rules are pure functions of the model, so they run side by side; the sort below keeps output stable.
         var findings = ParallelMap.map(rules, stackSize: 8 << 20) { rule in rule.init().findings(in: application) }.flatMap { $0 }
-        findings = Set(findings).sorted()
+        // Sorted, then exact repeats dropped (two rules never share an id, but one rule may meet a value twice).
+        findings.sort()
+        findings = findings.enumerated().filter { $0.offset == 0 || findings[$0.offset - 1] != $0.element }.map(\.element)
         let secretRules = Set(rules.filter { $0.description.practice == .secrets }.map { $0.description.id })
+        // Many findings quote the same line (a function key carries a dozen): read and redact each line once.
+        var excerpts: [String: String?] = [:]
         for index in findings.indices {
             let finding = findings[index]
-            findings[index].excerpt = files[finding.location.file]?.line(finding.location.line).map {
-                ExcerptRedaction.redact($0, alwaysRedactValue: secretRules.contains(finding.ruleID))
+            let redactAll = secretRules.contains(finding.ruleID)
+            let key = "\(redactAll)\u{1F}\(finding.location.file)\u{1F}\(finding.location.line)"
+            if let cached = excerpts[key] {
+                findings[index].excerpt = cached
+                continue
             }
+            let excerpt = files[finding.location.file]?.line(finding.location.line).map { ExcerptRedaction.redact($0, alwaysRedactValue: redactAll) }
+            excerpts[key] = excerpt
+            findings[index].excerpt = excerpt
         }
         findings = findings.filter { !InlineSuppression.suppresses($0, in: files[$0.location.file]) }
         return Result(application: application, findings: findings, files: files)

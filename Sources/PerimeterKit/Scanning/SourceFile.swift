@@ -11,6 +11,8 @@ public struct SourceFile: Sendable {
     private var lineStarts: [Int]
     public var documents: [Value]
     public var kind: TemplateKind?
+    /// The text has at least one `perimeter:ignore` comment (most files have none, and then no line is looked at).
+    public var hasInlineIgnores: Bool
 
     public init(displayPath: String, directory: String, root: String, text: String, documents: [Value], kind: TemplateKind?) {
         self.displayPath = displayPath
@@ -24,6 +26,7 @@ public struct SourceFile: Sendable {
             if byte == 10 { starts.append(offset) }
         }
         self.lineStarts = starts
+        self.hasInlineIgnores = text.contains(InlineSuppression.marker)
         self.documents = documents
         self.kind = kind
     }

@@ -172,7 +172,7 @@ struct AdminAccessPolicy: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        PolicyInventory(app).identityStatements.compactMap { held in
+        app.inventory.identityStatements.compactMap { held in
             guard held.statement.isAdministratorGrant else { return nil }
             return finding(
                 "\(held.holder.title) allows every action on every resource (\(held.statement.source))\(held.holder.usageSuffix)",

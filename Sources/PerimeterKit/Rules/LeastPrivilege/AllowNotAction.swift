@@ -104,7 +104,7 @@ struct AllowNotAction: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        PolicyInventory(app).identityStatements.compactMap { held in
+        app.inventory.identityStatements.compactMap { held in
             let statement = held.statement
             guard statement.isAllow, !statement.notActions.isEmpty || !statement.notResources.isEmpty else { return nil }
             let parts = [

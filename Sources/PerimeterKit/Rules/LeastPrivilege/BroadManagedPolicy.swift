@@ -133,7 +133,7 @@ struct BroadManagedPolicy: Rule {
     }
 
     func findings(in app: Application) -> [Finding] {
-        PolicyInventory(app).managedPolicies.compactMap { held in
+        app.inventory.managedPolicies.compactMap { held in
             guard let reference = held.policy.string, let name = Self.awsManagedPolicyName(reference),
                 Self.broadPolicyNames.contains(name) || name.hasSuffix("FullAccess")
             else { return nil }

@@ -107,7 +107,7 @@ struct CrossAccountTrust: Rule {
     }
 
     func findings(in app: Application) -> [Finding] {
-        PolicyInventory(app).trustStatements.compactMap { held in
+        app.inventory.trustStatements.compactMap { held in
             let statement = held.statement
             guard statement.isAllow,
                 !NarrowingCondition.narrows(statement, keys: NarrowingCondition.crossAccountKeys)

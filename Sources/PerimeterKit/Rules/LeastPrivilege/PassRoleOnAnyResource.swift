@@ -115,7 +115,7 @@ struct PassRoleOnAnyResource: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        PolicyInventory(app).identityStatements.compactMap { held in
+        app.inventory.identityStatements.compactMap { held in
             let statement = held.statement
             // Every action on every resource already is iam-admin-access's finding.
             guard statement.isAllow, statement.grantsAnyResource, !statement.isAdministratorGrant,

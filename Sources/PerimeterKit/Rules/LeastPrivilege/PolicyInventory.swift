@@ -69,3 +69,8 @@ struct PolicyInventory: Sendable {
         }
     }
 }
+
+extension Application {
+    /// The application's policy inventory: the one the analysis stage built, or built now.
+    var inventory: PolicyInventory { policyInventory ?? PolicyInventory(self) }
+}

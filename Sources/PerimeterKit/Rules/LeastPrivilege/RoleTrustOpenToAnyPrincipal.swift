@@ -123,7 +123,7 @@ struct RoleTrustOpenToAnyPrincipal: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        PolicyInventory(app).trustStatements.compactMap { held in
+        app.inventory.trustStatements.compactMap { held in
             let statement = held.statement
             guard statement.isAllow, statement.hasWildcardPrincipal,
                 !NarrowingCondition.narrows(statement, keys: NarrowingCondition.trustKeys)

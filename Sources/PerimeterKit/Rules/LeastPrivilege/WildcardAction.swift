@@ -106,7 +106,7 @@ struct WildcardAction: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        PolicyInventory(app).identityStatements.flatMap { held -> [Finding] in
+        app.inventory.identityStatements.flatMap { held -> [Finding] in
             let statement = held.statement
             guard statement.isAllow, !statement.isAdministratorGrant else { return [] }
             return statement.actionStrings.filter { IAMPattern.isServiceWildcard($0.text) }.map { action in

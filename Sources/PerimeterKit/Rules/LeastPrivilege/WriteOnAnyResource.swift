@@ -119,7 +119,7 @@ struct WriteOnAnyResource: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        PolicyInventory(app).identityStatements.compactMap { held in
+        app.inventory.identityStatements.compactMap { held in
             let statement = held.statement
             guard statement.isAllow, statement.grantsAnyResource else { return nil }
             // Whole-service wildcards are the other rules' findings; only named or partial writes count here.
