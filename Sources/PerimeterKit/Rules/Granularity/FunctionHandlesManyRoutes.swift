@@ -160,8 +160,15 @@ struct FunctionHandlesManyRoutes: Rule {
     }
 
     func findings(in app: Application) -> [Finding] {
-        app.functions.compactMap { function in
-            let routes = Self.routes(of: function, in: app)
+        // Methods declared on APIs, by file and function, looked up once instead of per function.
+        var declared: [String: [APIMethod]] = [:]
+        for api in app.apis where api.kind != .websocket {
+            for method in api.methods {
+                if let name = method.functionName { declared["\(api.location.file)\u{1F}\(name)", default: []].append(method) }
+            }
+        }
+        return app.functions.compactMap { function in
+            let routes = Self.routes(of: function, declared: declared["\(function.location.file)\u{1F}\(function.name)"] ?? [])
             let resources = Set(routes.map(\.resource).filter { !$0.isEmpty })
             let reason: String
             if let catchAll = routes.first(where: \.isCatchAll) {
@@ -180,17 +187,15 @@ struct FunctionHandlesManyRoutes: Rule {
     }
 
     /// REST and HTTP API routes of the function, from its events and from methods that integrate with it.
-    static func routes(of function: Function, in app: Application) -> Set<Route> {
+    static func routes(of function: Function, declared: [APIMethod]) -> Set<Route> {
         var routes = Set<Route>()
         for trigger in function.triggers where trigger.kind == .http || trigger.kind == .httpApi {
             // sls `httpApi: '*'` names neither method nor path.
             let path = trigger.path ?? (trigger.method == nil || trigger.method == "*" ? "*" : "")
             routes.insert(Route(method: RouteMethod(trigger.method), path: path))
         }
-        for api in app.apis where api.kind != .websocket && api.location.file == function.location.file {
-            for method in api.methods where method.functionName == function.name {
-                routes.insert(Route(method: RouteMethod(method.httpMethod), path: method.path ?? ""))
-            }
+        for method in declared {
+            routes.insert(Route(method: RouteMethod(method.httpMethod), path: method.path ?? ""))
         }
         return routes
     }

@@ -68,7 +68,13 @@ enum RuntimeDeprecation {
 
     /// The deprecation date of a runtime identifier, nil when unknown.
     static func date(of runtime: String) -> Date? {
-        guard let text = dates[runtime.lowercased()] else { return nil }
+        parsedDates[runtime.lowercased()]
+    }
+
+    /// The table as dates, computed once: building a calendar per function showed in scan profiles.
+    private static let parsedDates: [String: Date] = dates.compactMapValues(parse)
+
+    private static func parse(_ text: String) -> Date? {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         var components = DateComponents()
