@@ -1,4 +1,4 @@
-/// A bucket, queue, topic or event bus whose resource policy lets anyone in.
+/// A bucket, queue, topic, event bus, KMS key or secret whose resource policy lets anyone in.
 struct PublicResourcePolicy: Rule {
     static let description = RuleDescription(
         id: "resource-policy-public",
@@ -8,7 +8,7 @@ struct PublicResourcePolicy: Rule {
         cwe: "CWE-732",
         owasp: "SAS-3: Insecure Serverless Deployment Configuration",
         rationale: """
-            An Allow to `Principal: '*'` (or `AWS: '*'`) on a bucket, queue, topic or event bus policy lets every AWS \
+            An Allow to `Principal: '*'` (or `AWS: '*'`) on a bucket, queue, topic, event bus, KMS key or secret policy lets every AWS \
             account, and for S3 every anonymous caller, use the resource: read the bucket, inject messages into the \
             queue a function consumes, publish to the topic or put events on the bus. Without a condition on the source \
             ARN, account, organisation, VPC endpoint or IP range nothing narrows it.
@@ -31,6 +31,28 @@ struct PublicResourcePolicy: Rule {
                   aws:SourceArn: !Ref OrdersTopic
             """,
         nonTriggeringExamples: [
+            RuleExample(
+                """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Resources:
+                  DataKey:
+                    Type: AWS::KMS::Key
+                    Properties:
+                      EnableKeyRotation: true
+                      KeyPolicy:
+                        Statement:
+                          - Effect: Allow
+                            Principal: { AWS: arn:aws:iam::123456789012:root }
+                            Action: kms:*
+                            Resource: '*'
+                          - Effect: Allow
+                            Principal: { AWS: '*' }
+                            Action: kms:Decrypt
+                            Resource: '*'
+                            Condition:
+                              StringEquals:
+                                aws:PrincipalOrgID: o-a1b2c3d4e5
+                """, file: "template.yaml"),
             RuleExample(
                 """
                 AWSTemplateFormatVersion: '2010-09-09'
@@ -111,6 +133,35 @@ struct PublicResourcePolicy: Rule {
                 """
                 AWSTemplateFormatVersion: '2010-09-09'
                 Resources:
+                  DataKey:
+                    Type: AWS::KMS::Key
+                    Properties:
+                      EnableKeyRotation: true
+                      KeyPolicy:
+                        Statement:
+                          - Effect: Allow
+                            Principal: { AWS: arn:aws:iam::123456789012:root }
+                            Action: kms:*
+                            Resource: '*'
+                ↓          - Effect: Allow
+                            Principal: { AWS: '*' }
+                            Action: [kms:Decrypt, kms:DescribeKey]
+                            Resource: '*'
+                  Signing:
+                    Type: AWS::SecretsManager::ResourcePolicy
+                    Properties:
+                      SecretId: arn:aws:secretsmanager:us-east-1:123456789012:secret:signing
+                      ResourcePolicy:
+                        Statement:
+                ↓          - Effect: Allow
+                            Principal: '*'
+                            Action: secretsmanager:GetSecretValue
+                            Resource: '*'
+                """, file: "template.yaml"),
+            RuleExample(
+                """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Resources:
                   OrdersQueue:
                     Type: AWS::SQS::Queue
                   QueuePolicy:
@@ -184,6 +235,9 @@ struct PublicResourcePolicy: Rule {
         "AWS::SQS::QueueInlinePolicy": "PolicyDocument",
         "AWS::SNS::TopicPolicy": "PolicyDocument",
         "AWS::SNS::TopicInlinePolicy": "PolicyDocument",
+        "AWS::KMS::Key": "KeyPolicy",
+        "AWS::SecretsManager::ResourcePolicy": "ResourcePolicy",
+        "AWS::Events::EventBus": "Policy",
     ]
 
     func findings(in app: Application) -> [Finding] {
