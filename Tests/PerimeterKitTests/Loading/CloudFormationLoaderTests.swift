@@ -7,9 +7,7 @@ import Testing
 struct CloudFormationLoaderTests {
     func load(_ contents: String, file: String = "template.yaml", options: ScanOptions = ScanOptions()) throws -> (Application, TemporaryApp) {
         let app = try TemporaryApp(files: [(file, contents)])
-        var options = options
-        options.paths = [app.root.path + "/"]
-        return (ScanPipeline(options: options).load().0, app)
+        return (app.load(options: options), app)
     }
 
     @Test func samGlobalsImplicitAPIAndPolicyTemplates() throws {

@@ -7,10 +7,7 @@ import Testing
 struct ServerlessLoaderTests {
     func load(_ files: [(name: String, contents: String)], options: ScanOptions = ScanOptions()) throws -> (Application, TemporaryApp) {
         let app = try TemporaryApp(files: files)
-        var options = options
-        options.paths = [app.root.path + "/"]
-        let (application, _) = ScanPipeline(options: options).load()
-        return (application, app)
+        return (app.load(options: options), app)
     }
 
     @Test func providerSettingsAreInheritedAndVariablesResolved() throws {
@@ -154,9 +151,7 @@ struct IncludedFilePathTests {
 struct ServerlessShapesTests {
     func load(_ files: [(name: String, contents: String)]) throws -> (Application, TemporaryApp) {
         let app = try TemporaryApp(files: files)
-        var options = ScanOptions()
-        options.paths = [app.root.path + "/"]
-        return (ScanPipeline(options: options).load().0, app)
+        return (app.load(), app)
     }
 
     @Test func providerCustomRoleByARNAndByLogicalID() throws {

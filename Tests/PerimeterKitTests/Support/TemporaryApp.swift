@@ -44,6 +44,13 @@ struct TemporaryApp {
         return result
     }
 
+    /// Discovers, parses, loads and analyses the folder like a scan, without running rules.
+    func load(options: ScanOptions = ScanOptions()) -> Application {
+        var options = options
+        options.paths = [root.path + "/"]
+        return ScanPipeline(options: options).load().0
+    }
+
     /// `file:line` of each finding, relative to the app's root.
     func findingLines(_ result: ScanPipeline.Result) -> [String] {
         result.findings.map { "\(relative($0.location.file)):\($0.location.line)" }.sorted()

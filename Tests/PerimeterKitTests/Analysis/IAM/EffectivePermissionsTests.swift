@@ -12,9 +12,7 @@ struct EffectivePermissionsTests {
     func permissions(_ files: [(name: String, contents: String)]) throws -> [String: FunctionPermissions] {
         let app = try TemporaryApp(files: files)
         defer { app.remove() }
-        var options = ScanOptions()
-        options.paths = [app.root.path + "/"]
-        let (model, _) = ScanPipeline(options: options).load()
+        let model = app.load()
         #expect(model.diagnostics.isEmpty, "\(model.diagnostics)")
         return Dictionary(model.permissions.map { ($0.functionName, $0) }, uniquingKeysWith: { first, _ in first })
     }
