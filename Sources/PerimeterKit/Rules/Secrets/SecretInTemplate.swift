@@ -134,13 +134,13 @@ struct SecretInTemplate: Rule {
         }
         for template in app.templates {
             visit(template.document, path: [], insideIntrinsic: false) { path, value, insideIntrinsic in
-                guard let text = value.string, !environmentLocations.contains(value.location),
-                    !isFunctionEnvironment(path, in: template.document)
-                else { return }
+                guard let text = value.string else { return }
                 // Pieces of `!Join`/`!Sub`/`!If` arguments are not values of the key above them: only a
                 // recognisable token format counts there.
                 let name = insideIntrinsic ? nil : path.last { Int($0) == nil }
+                // The cheap test first: it rules out nearly every scalar before the location lookups below.
                 if name.map(matters) != true, !SecretDetector.mayHoldKnownFormat(text) { return }
+                guard !environmentLocations.contains(value.location), !isFunctionEnvironment(path, in: template.document) else { return }
                 guard let match = Self.match(name: name, value: text, path: path) else { return }
                 findings.append(
                     finding(
