@@ -51,16 +51,6 @@ public struct Function: Sendable {
         invokePermissions = []
     }
 
-    /// True when anyone on the internet may call it without credentials.
-    public var isPubliclyInvokable: Bool {
-        triggers.contains { $0.isUnauthenticatedHTTP } || url?.isUnauthenticated == true
-            || invokePermissions.contains { $0.isPublic }
-    }
-
-    /// True when an API gateway or ALB sits in front of it (the 29-second integration limit applies).
-    public var isAPIFronted: Bool {
-        triggers.contains { [.http, .httpApi, .websocket, .alb].contains($0.kind) }
-    }
 }
 
 /// An environment variable as written.
@@ -112,19 +102,37 @@ public struct InvokePermission: Sendable {
     public var sourceArn: Value?
     public var sourceAccount: Value?
     public var functionURLAuthType: Value?
+    public var principalOrgID: Value?
     public var location: SourceLocation
     public var logicalID: String
 
-    public init(principal: Value?, sourceArn: Value?, sourceAccount: Value?, functionURLAuthType: Value?, location: SourceLocation, logicalID: String) {
+    public init(
+        principal: Value?, sourceArn: Value?, sourceAccount: Value?, functionURLAuthType: Value?, principalOrgID: Value? = nil, location: SourceLocation,
+        logicalID: String
+    ) {
         self.principal = principal
         self.sourceArn = sourceArn
         self.sourceAccount = sourceAccount
         self.functionURLAuthType = functionURLAuthType
+        self.principalOrgID = principalOrgID
         self.location = location
         self.logicalID = logicalID
     }
 
-    /// Principal `*`, or a service principal with no SourceArn/SourceAccount to narrow it.
+    /// The grant an `AWS::Lambda::Permission` resource makes.
+    public init(resource: CloudResource) {
+        self.init(
+            principal: resource["Principal"], sourceArn: resource["SourceArn"], sourceAccount: resource["SourceAccount"],
+            functionURLAuthType: resource["FunctionUrlAuthType"], principalOrgID: resource["PrincipalOrgID"], location: resource.location,
+            logicalID: resource.logicalID)
+    }
+
+    /// IAM auth on the function URL, or an organisation condition, still applies to whoever the principal names.
+    public var isScopedByAuthOrOrganisation: Bool {
+        functionURLAuthType?.string?.uppercased() == "AWS_IAM" || principalOrgID != nil
+    }
+
+    /// Principal `*`.
     public var isPublic: Bool {
         guard let principal = principal?.string else { return false }
         if principal == "*" { return true }

@@ -31,8 +31,6 @@ public struct SourceFile: Sendable {
         self.kind = kind
     }
 
-    public var lineCount: Int { lineStarts.count }
-
     /// The 1-based line, without its line break.
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }

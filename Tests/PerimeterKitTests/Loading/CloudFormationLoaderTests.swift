@@ -70,7 +70,8 @@ struct CloudFormationLoaderTests {
         #expect(environment["STAGE"]?.string == "prod")
         #expect(environment["TABLE"]?.symbol?.resource == "OrdersTable")
         #expect(function.url?.isUnauthenticated == true)
-        #expect(function.isPubliclyInvokable)
+        // The GET route (its event at line 31) and the function URL (line 43) are open; the IAM-authorised PUT is not.
+        #expect(OpenEntryPoints.of(function, in: application).map(\.location.line) == [31, 43])
         #expect(function.triggers.map { $0.authorization?.kind } == [Authorization.Kind.none, .iam])
         let api = try #require(application.api(id: function.triggers.first?.apiID))
         #expect(api.id.hasSuffix("#ServerlessRestApi"))

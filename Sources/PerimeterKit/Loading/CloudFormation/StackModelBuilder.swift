@@ -389,9 +389,7 @@ struct StackModelBuilder {
     // MARK: Function attachments
 
     mutating func addPermission(_ resource: CloudResource) {
-        let permission = InvokePermission(
-            principal: resource["Principal"], sourceArn: resource["SourceArn"], sourceAccount: resource["SourceAccount"],
-            functionURLAuthType: resource["FunctionUrlAuthType"], location: resource.location, logicalID: resource.logicalID)
+        let permission = InvokePermission(resource: resource)
         guard let index = functionPosition(resource["FunctionName"]) else { return }
         application.functions[index].invokePermissions.append(permission)
     }

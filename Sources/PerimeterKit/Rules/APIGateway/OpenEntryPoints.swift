@@ -1,8 +1,7 @@
 /// The ways anyone on the internet can invoke a function without credentials: open API routes, a
 /// function URL with auth type `NONE`, a resource policy granting `*`.
 ///
-/// Stricter than `Function.isPubliclyInvokable`: it honours an API's default authorizer and knows that
-/// WebSocket APIs authorize only on `$connect`.
+/// It honours an API's default authorizer and knows that WebSocket APIs authorize only on `$connect`.
 enum OpenEntryPoints {
     struct EntryPoint {
         var description: String

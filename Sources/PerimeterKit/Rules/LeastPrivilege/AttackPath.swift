@@ -252,7 +252,7 @@ struct AttackPath: Rule {
                 entries.append(Entry(phrase: "unauthenticated \(kind)\(trigger.routeDescription)", location: open.location, hops: [hop]))
             } else if let url = function.url, url.location == open.location {
                 entries.append(Entry(phrase: "the function URL with auth type NONE", location: open.location, hops: [hop]))
-            } else if let permission = function.invokePermissions.first(where: { $0.location == open.location }), isOpen(permission, of: function, in: app) {
+            } else if let permission = function.invokePermissions.first(where: { $0.location == open.location }), isOpen(permission, of: function) {
                 entries.append(Entry(phrase: "Lambda permission \(permission.logicalID) for any principal", location: open.location, hops: [hop]))
             }
         }
@@ -269,11 +269,8 @@ struct AttackPath: Rule {
 
     /// A permission for `*` is not a way in when IAM auth or an organisation still applies, nor a second
     /// way in when it only backs a function URL already counted.
-    static func isOpen(_ permission: InvokePermission, of function: Function, in app: Application) -> Bool {
-        let urlAuth = permission.functionURLAuthType?.string?.uppercased()
-        if urlAuth == "AWS_IAM" || (urlAuth != nil && function.url != nil) { return false }
-        let declared = app.resources.first { $0.logicalID == permission.logicalID && $0.location.file == permission.location.file }
-        return declared?["PrincipalOrgID"] == nil
+    static func isOpen(_ permission: InvokePermission, of function: Function) -> Bool {
+        !permission.isScopedByAuthOrOrganisation && !(permission.functionURLAuthType != nil && function.url != nil)
     }
 
     /// One hop per grant (a grant giving several capabilities once), then one per resource it reaches.

@@ -148,16 +148,12 @@ struct PublicLambdaPermission: Rule {
             }
         }
         for resource in app.resources(ofType: "AWS::Lambda::Permission") where !seen.contains(resource.location) {
-            let permission = InvokePermission(
-                principal: resource["Principal"], sourceArn: resource["SourceArn"], sourceAccount: resource["SourceAccount"],
-                functionURLAuthType: resource["FunctionUrlAuthType"], location: resource.location, logicalID: resource.logicalID)
+            let permission = InvokePermission(resource: resource)
             permissions.append((permission, resource["FunctionName"]?.description))
         }
         return permissions.compactMap { entry in
             let permission = entry.permission
-            if permission.functionURLAuthType?.string?.uppercased() == "AWS_IAM" { return nil }
-            let declared = app.resources.first { $0.logicalID == permission.logicalID && $0.location.file == permission.location.file }
-            if declared?["PrincipalOrgID"] != nil { return nil }
+            if permission.isScopedByAuthOrOrganisation { return nil }
             let target = entry.function.map { " to invoke \($0)" } ?? ""
             let subject = "resource:\(permission.logicalID)"
             // Principal `*` with SourceArn or SourceAccount only admits calls made on behalf of that source.
