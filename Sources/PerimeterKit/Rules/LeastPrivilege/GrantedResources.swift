@@ -8,15 +8,19 @@ enum GrantedResources {
         "AWS::Serverless::Api": "apigateway", "AWS::Serverless::HttpApi": "apigateway",
         "AWS::ApiGateway::RestApi": "apigateway", "AWS::ApiGatewayV2::Api": "apigateway",
         "AWS::ElasticLoadBalancingV2::LoadBalancer": "elasticloadbalancing", "AWS::KinesisFirehose::DeliveryStream": "firehose",
+        "AWS::Serverless::LayerVersion": "lambda", "AWS::Cognito::UserPool": "cognito-idp",
     ]
+
+    /// The IAM service prefix of a CloudFormation type (`AWS::DynamoDB::Table` → `dynamodb`).
+    static func service(ofType type: String) -> String? {
+        if let known = typeServices[type] { return known }
+        let parts = type.split(separator: ":", omittingEmptySubsequences: true)
+        return parts.count == 3 ? parts[1].lowercased() : nil
+    }
 
     /// The service a resource belongs to, when it can be told (`AWS::DynamoDB::Table`, `arn:aws:s3:::x`).
     static func service(of reference: ResourceReference) -> String? {
-        if let type = reference.type {
-            if let known = typeServices[type] { return known }
-            let parts = type.split(separator: ":", omittingEmptySubsequences: true)
-            return parts.count == 3 ? parts[1].lowercased() : nil
-        }
+        if let type = reference.type { return service(ofType: type) }
         let parts = reference.written.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
         guard parts.count >= 3, parts[0] == "arn" else { return nil }
         let service = String(parts[2]).lowercased()

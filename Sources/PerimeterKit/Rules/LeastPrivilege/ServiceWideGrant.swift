@@ -109,17 +109,19 @@ struct ServiceWideGrant: Rule {
         ]
     )
 
-    /// The service whose actions act on each resource type a stack may define.
-    static let serviceOfType: [String: String] = [
-        "AWS::DynamoDB::Table": "dynamodb", "AWS::DynamoDB::GlobalTable": "dynamodb", "AWS::Serverless::SimpleTable": "dynamodb",
-        "AWS::S3::Bucket": "s3", "AWS::SQS::Queue": "sqs", "AWS::SNS::Topic": "sns", "AWS::Kinesis::Stream": "kinesis",
-        "AWS::KinesisFirehose::DeliveryStream": "firehose", "AWS::SecretsManager::Secret": "secretsmanager", "AWS::SSM::Parameter": "ssm",
-        "AWS::Events::EventBus": "events", "AWS::StepFunctions::StateMachine": "states", "AWS::Serverless::StateMachine": "states",
-        "AWS::Logs::LogGroup": "logs", "AWS::KMS::Key": "kms", "AWS::Cognito::UserPool": "cognito-idp", "AWS::ApiGateway::RestApi": "apigateway",
-        "AWS::Serverless::Api": "apigateway", "AWS::AppSync::GraphQLApi": "appsync", "AWS::ECR::Repository": "ecr", "AWS::RDS::DBCluster": "rds",
-        "AWS::RDS::DBInstance": "rds", "AWS::Lambda::Function": "lambda", "AWS::Serverless::Function": "lambda",
-        "AWS::Serverless::LayerVersion": "lambda", "AWS::Lambda::LayerVersion": "lambda",
+    /// The resource types whose presence in the stack makes a service-wide grant worth narrowing.
+    static let resourceTypes: Set<String> = [
+        "AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable", "AWS::Serverless::SimpleTable", "AWS::S3::Bucket", "AWS::SQS::Queue", "AWS::SNS::Topic",
+        "AWS::Kinesis::Stream", "AWS::KinesisFirehose::DeliveryStream", "AWS::SecretsManager::Secret", "AWS::SSM::Parameter", "AWS::Events::EventBus",
+        "AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine", "AWS::Logs::LogGroup", "AWS::KMS::Key", "AWS::Cognito::UserPool",
+        "AWS::ApiGateway::RestApi", "AWS::Serverless::Api", "AWS::AppSync::GraphQLApi", "AWS::ECR::Repository", "AWS::RDS::DBCluster", "AWS::RDS::DBInstance",
+        "AWS::Lambda::Function", "AWS::Serverless::Function", "AWS::Serverless::LayerVersion", "AWS::Lambda::LayerVersion",
     ]
+
+    /// The service of one of `resourceTypes` (`GrantedResources` knows the prefixes); nil for other types.
+    static func service(ofType type: String) -> String? {
+        resourceTypes.contains(type) ? GrantedResources.service(ofType: type) : nil
+    }
 
     func findings(in app: Application) -> [Finding] {
         let index = ActionIndex.shared
@@ -127,7 +129,7 @@ struct ServiceWideGrant: Rule {
         // The stack's resources by file and service.
         var stackResources: [String: [String: [CloudResource]]] = [:]
         for resource in app.resources {
-            guard let service = Self.serviceOfType[resource.type] else { continue }
+            guard let service = Self.service(ofType: resource.type) else { continue }
             stackResources[resource.location.file, default: [:]][service, default: []].append(resource)
         }
         guard !stackResources.isEmpty else { return [] }
@@ -143,7 +145,7 @@ struct ServiceWideGrant: Rule {
                     guard let serviceActions = serviceSets[service], !serviceActions.isEmpty,
                         serviceActions.subtracting(grant.actions).isEmpty
                     else { continue }
-                    let named = grant.excludesResources ? [] : grant.resources.filter { $0.logicalID != nil && $0.type.flatMap { Self.serviceOfType[$0] } == service }
+                    let named = grant.excludesResources ? [] : grant.resources.filter { $0.logicalID != nil && $0.type.flatMap(Self.service(ofType:)) == service }
                     guard !named.isEmpty || grant.reachesEveryResource else { continue }
                     if statements == nil { statements = Self.statementsByLocation(app) }
                     guard !Self.isReportedElsewhere(grant, service: service, statements: statements ?? [:]),
