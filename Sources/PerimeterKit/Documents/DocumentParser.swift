@@ -19,8 +19,15 @@ public struct DocumentParser: Sendable {
                 "file is \(data.count) bytes, over the \(limits.maxFileBytes)-byte limit (raise it with --max-file-size)",
                 at: SourceLocation(file: file, line: 1))
         }
-        if let text = String(validating: data, as: UTF8.self) {
-            if let nul = data.firstIndex(of: 0) {
+        // Validated and searched through the raw bytes: `Data`'s own iteration checks access per byte.
+        let (decoded, nul) = data.withUnsafeBytes { raw -> (String?, Int?) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let text = String(validating: bytes, as: UTF8.self) else { return (nil, nil) }
+            let nul = raw.baseAddress.flatMap { base in memchr(base, 0, raw.count).map { base.distance(to: UnsafeRawPointer($0)) } }
+            return (text, nul)
+        }
+        if let text = decoded {
+            if let nul {
                 throw ParseError("file contains a NUL byte; it looks binary, not YAML or JSON", at: location(ofByte: nul, in: data, file: file))
             }
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text

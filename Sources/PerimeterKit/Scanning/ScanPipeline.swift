@@ -109,14 +109,14 @@ public struct ScanPipeline: Sendable {
             return named ? .failed(Diagnostic(error.reason, at: error.location)) : .skipped
         }
         let looksLikeTemplate =
-            text.contains("AWSTemplateFormatVersion") || text.contains("AWS::")
-            || (text.contains("service") && text.contains("provider"))
+            text.containsBytes("AWSTemplateFormatVersion") || text.containsBytes("AWS::")
+            || (text.containsBytes("service") && text.containsBytes("provider"))
         guard named || looksLikeTemplate else { return .skipped }
         let documents: [Value]
         do {
             documents = try parser.parse(text, file: path)
         } catch {
-            return named || text.contains("AWSTemplateFormatVersion") || text.contains("AWS::Serverless")
+            return named || text.containsBytes("AWSTemplateFormatVersion") || text.containsBytes("AWS::Serverless")
                 ? .failed(Diagnostic(error.reason, at: error.location)) : .skipped
         }
         let kind = documents.lazy.compactMap { TemplateKind.classify($0, fileName: path) }.first
