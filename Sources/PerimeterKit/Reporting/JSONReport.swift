@@ -2,12 +2,12 @@
 /// rather than left out, so every finding has the same keys.
 struct JSONReport: Encodable {
     var version: String
-    var findings: [JSONFinding]
+    var findings: SplicedArray<JSONFinding>
     var diagnostics: [JSONDiagnostic]
     var summary: SeveritySummary
 }
 
-struct JSONFinding: Encodable {
+struct JSONFinding: Encodable, Sendable {
     var ruleId: String
     var severity: Severity
     var message: String
@@ -63,7 +63,7 @@ struct JSONFinding: Encodable {
     }
 }
 
-struct JSONNote: Encodable {
+struct JSONNote: Encodable, Sendable {
     var message: String
     var file: String
     var line: Int
