@@ -26,7 +26,7 @@ public struct SourceFile: Sendable {
             if byte == 10 { starts.append(offset) }
         }
         self.lineStarts = starts
-        self.hasInlineIgnores = text.contains(InlineSuppression.marker)
+        self.hasInlineIgnores = text.containsBytes(InlineSuppression.marker)
         self.documents = documents
         self.kind = kind
     }

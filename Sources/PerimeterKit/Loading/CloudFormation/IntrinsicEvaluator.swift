@@ -168,7 +168,7 @@ struct IntrinsicEvaluator {
         } else {
             return symbolic(.unknown, "!Sub \(argument)", at: location)
         }
-        if !template.contains("${") { return .string(template, at: location) }
+        if !template.containsBytes("${") { return .string(template, at: location) }
         var output = ""
         var rest = Substring(template)
         var onlySymbol: Symbol?

@@ -42,7 +42,7 @@ final class VariableResolver {
     func resolve(_ value: Value, depth: Int = 0) -> Value {
         guard depth < 32 else { return value }
         switch value.content {
-        case .string(let text) where text.contains("${"):
+        case .string(let text) where text.containsBytes("${"):
             return resolveString(text, at: value.location, depth: depth)
         case .mapping(let entries):
             var result = value
@@ -70,7 +70,7 @@ final class VariableResolver {
             let resolved = evaluate(expression, at: location, depth: depth)
             if range.lowerBound == working.startIndex, range.upperBound == working.endIndex {
                 // The whole string is one variable: it takes the resolved value's type (a mapping, a list…).
-                if case .string(let inner) = resolved.content, inner.contains("${"), !inner.contains(Self.placeholderOpen) {
+                if case .string(let inner) = resolved.content, inner.containsBytes("${"), !inner.contains(Self.placeholderOpen) {
                     return resolveString(inner, at: location, depth: depth + 1)
                 }
                 return restore(resolved, pieces: pieces, at: location)

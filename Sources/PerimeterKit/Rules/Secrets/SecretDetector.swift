@@ -36,7 +36,7 @@ enum SecretDetector {
     /// Values that name or point at a secret rather than hold one.
     static func isReferential(_ value: String) -> Bool {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty || trimmed.hasPrefix("arn:") || trimmed.contains("{{resolve:") || trimmed.contains("${")
+        return trimmed.isEmpty || trimmed.hasPrefix("arn:") || trimmed.containsBytes("{{resolve:") || trimmed.containsBytes("${")
     }
 
     // MARK: Known formats
@@ -57,10 +57,10 @@ enum SecretDetector {
     static func knownFormat(in text: String) -> SecretMatch? {
         // Cheap byte checks first: most scalars contain no marker and never reach a regex.
         guard mayHoldKnownFormat(text) else { return nil }
-        if text.contains("AKIA") || text.contains("ASIA"), let key = accessKeyID(in: text) {
+        if text.containsBytes("AKIA") || text.containsBytes("ASIA"), let key = accessKeyID(in: text) {
             return SecretMatch(kind: "an AWS access key id", secret: key)
         }
-        if text.contains("-----BEGIN"), let block = text.firstMatch(of: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/) {
+        if text.containsBytes("-----BEGIN"), let block = text.firstMatch(of: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/) {
             return SecretMatch(kind: "a private key", secret: String(text[block.range.lowerBound...]))
         }
         for format in tokenFormats where text.contains(format.marker) {

@@ -113,8 +113,6 @@ struct SecretInTemplate: Rule {
         ]
     )
 
-    /// Keys whose values name resources, parameters or exports, never hold secrets.
-    static let referenceKeys: Set<String> = ["Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::FindInMap", "Condition", "DependsOn"]
     static let functionTypes: Set<String> = ["AWS::Lambda::Function", "AWS::Serverless::Function"]
     /// Credential-like property names that hold something else: a custom resource's function ARN.
     static let notCredentials: Set<String> = ["ServiceToken"]
@@ -133,11 +131,12 @@ struct SecretInTemplate: Rule {
             return answer
         }
         for template in app.templates {
-            visit(template.document, path: [], insideIntrinsic: false) { path, value, insideIntrinsic in
+            var path: [String] = []
+            visit(template.document, path: &path, name: nil, insideIntrinsic: false) { path, name, value, insideIntrinsic in
                 guard let text = value.string else { return }
                 // Pieces of `!Join`/`!Sub`/`!If` arguments are not values of the key above them: only a
                 // recognisable token format counts there.
-                let name = insideIntrinsic ? nil : path.last { Int($0) == nil }
+                let name = insideIntrinsic ? nil : name
                 // The cheap test first: it rules out nearly every scalar before the location lookups below.
                 if name.map(matters) != true, !SecretDetector.mayHoldKnownFormat(text) { return }
                 guard !environmentLocations.contains(value.location), !isFunctionEnvironment(path, in: template.document) else { return }
@@ -171,24 +170,47 @@ struct SecretInTemplate: Rule {
     }
 
     /// Depth-first over the document, skipping reference arguments and noting when a scalar sits inside an
-    /// intrinsic function (a YAML tag such as `!Join`, or a JSON `Fn::` key).
-    func visit(_ value: Value, path: [String], insideIntrinsic: Bool, depth: Int = 0, _ body: ([String], Value, Bool) -> Void) {
+    /// intrinsic function (a YAML tag such as `!Join`, or a JSON `Fn::` key). `path` is extended and
+    /// restored in place, and `name` is the nearest key above that is not a number: this runs on every
+    /// node of every template.
+    func visit(
+        _ value: Value, path: inout [String], name: String?, insideIntrinsic: Bool, depth: Int = 0,
+        _ body: (_ path: [String], _ name: String?, _ value: Value, _ insideIntrinsic: Bool) -> Void
+    ) {
         guard depth < 256 else { return }
         let inside = insideIntrinsic || value.tag != nil
         switch value.content {
         case .mapping(let entries):
-            for entry in entries where !Self.referenceKeys.contains(entry.key) {
-                visit(entry.value, path: path + [entry.key], insideIntrinsic: inside || entry.key.hasPrefix("Fn::"), depth: depth + 1, body)
+            for entry in entries {
+                switch entry.key {
+                // Keys whose values name resources, parameters or exports, never hold secrets.
+                case "Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::FindInMap", "Condition", "DependsOn": continue
+                default: break
+                }
+                path.append(entry.key)
+                let entryName = Self.isNumber(entry.key) ? name : entry.key
+                visit(entry.value, path: &path, name: entryName, insideIntrinsic: inside || entry.key.hasPrefix("Fn::"), depth: depth + 1, body)
+                path.removeLast()
             }
         case .sequence(let elements):
             for (index, element) in elements.enumerated() {
-                visit(element, path: path + ["\(index)"], insideIntrinsic: inside, depth: depth + 1, body)
+                path.append(index < Self.indexNames.count ? Self.indexNames[index] : String(index))
+                visit(element, path: &path, name: name, insideIntrinsic: inside, depth: depth + 1, body)
+                path.removeLast()
             }
         case .string:
             // A tagged scalar is an intrinsic's whole argument (`!Ref X`, `!GetAtt X.Arn`, `!Sub '...'`).
-            if value.tag == nil { body(path, value, inside) } else if value.tag == "!Sub" { body(path, value, true) }
+            if value.tag == nil { body(path, name, value, inside) } else if value.tag == "!Sub" { body(path, name, value, true) }
         default: break
         }
+    }
+
+    static let indexNames = (0..<256).map(String.init)
+
+    /// A key `Int` reads as a number (`0`, `200`, `-1`): a position or a code, not a name.
+    static func isNumber(_ key: String) -> Bool {
+        guard let first = key.utf8.first, (48...57).contains(first) || first == 43 || first == 45 else { return false }
+        return Int(key) != nil
     }
 
     /// Paths under a function's environment: sls provider/function `environment`, SAM `Globals.Function.Environment`,
