@@ -26,7 +26,8 @@ struct PermissionsCommand: ParsableCommand {
 
     func run() throws {
         let filter = input.filter(config: try input.loadConfig(), minSeverity: nil, baseline: nil)
-        let (application, _) = ScanPipeline(options: input.scanOptions(filter: filter)).load()
+        let (application, files) = ScanPipeline(options: input.scanOptions(filter: filter)).load()
+        ProcessLifetime.keep((application, files))
         let report = PermissionsReport(application: application)
         try ReportOutput(path: nil).write(format == .json ? report.json : PermissionsTextRenderer().render(report))
         for diagnostic in report.diagnostics {

@@ -84,8 +84,11 @@ struct ScanInputOptions: ParsableArguments {
     func scan(filter: FindingFilter) -> ScanReport {
         let rules = RuleRegistry.all.filter { filter.selects(ruleID: $0.description.id) }
         let result = ScanPipeline(options: scanOptions(filter: filter)).scan(rules: rules)
-        return ScanReport(
+        let report = ScanReport(
             findings: filter.apply(result.findings), diagnostics: filter.apply(result.diagnostics),
             rules: rules.map { $0.description })
+        ProcessLifetime.keep(result)
+        ProcessLifetime.keep(report)
+        return report
     }
 }

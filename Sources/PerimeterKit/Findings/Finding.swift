@@ -63,4 +63,28 @@ extension Finding: Comparable {
         (lhs.location.file, lhs.location.line, lhs.location.column, lhs.ruleID, lhs.message)
             < (rhs.location.file, rhs.location.line, rhs.location.column, rhs.ruleID, rhs.message)
     }
+
+    /// The findings in report order (the order of `<`). Each distinct path is ranked once, so most
+    /// comparisons are of integers rather than of paths, and the large values move once, at the end.
+    public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+        let rank = Dictionary(uniqueKeysWithValues: Set(findings.map(\.location.file)).sorted().enumerated().map { ($1, $0) })
+        let keys = findings.enumerated().map { index, finding in
+            SortKey(file: rank[finding.location.file] ?? 0, line: finding.location.line, column: finding.location.column, index: index)
+        }
+        let order = keys.sorted { lhs, rhs in
+            if (lhs.file, lhs.line, lhs.column) != (rhs.file, rhs.line, rhs.column) {
+                return (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+            }
+            let (left, right) = (findings[lhs.index], findings[rhs.index])
+            return (left.ruleID, left.message) < (right.ruleID, right.message)
+        }
+        return order.map { findings[$0.index] }
+    }
+
+    private struct SortKey {
+        var file: Int
+        var line: Int
+        var column: Int
+        var index: Int
+    }
 }

@@ -2,7 +2,7 @@
 /// rather than left out, so every finding has the same keys.
 struct JSONReport: Encodable {
     var version: String
-    var findings: SplicedArray<JSONFinding>
+    var findings: SplicedArray<Finding, JSONFinding>
     var diagnostics: [JSONDiagnostic]
     var summary: SeveritySummary
 }

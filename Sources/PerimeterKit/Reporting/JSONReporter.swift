@@ -7,7 +7,7 @@ public struct JSONReporter: Reporter {
     public func render(_ report: ScanReport) -> String {
         let document = JSONReport(
             version: PerimeterVersion.current,
-            findings: SplicedArray(report.findings.map { JSONFinding($0, rule: report.rule(id: $0.ruleID)) }),
+            findings: SplicedArray(report.findings) { JSONFinding($0, rule: report.rule(id: $0.ruleID)) },
             diagnostics: report.diagnostics.map(JSONDiagnostic.init),
             summary: report.summary)
         return ReportEncoder.encode(document)

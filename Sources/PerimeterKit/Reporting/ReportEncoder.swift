@@ -30,24 +30,33 @@ enum ReportEncoder {
 }
 
 /// An array `ReportEncoder` encodes apart from its document, in parallel; other encoders see a plain array.
-struct SplicedArray<Element: Encodable & Sendable>: Encodable, Sendable {
-    var elements: [Element]
+/// Its elements are made from `sources` in the same parallel pieces of work.
+struct SplicedArray<Source: Sendable, Element: Encodable>: Encodable, Sendable {
+    var sources: [Source]
+    var element: @Sendable (Source) -> Element
 
     /// Below this many elements, splitting the work costs more than it saves.
     static var minimumToSplice: Int { 256 }
 
-    init(_ elements: [Element]) {
-        self.elements = elements
+    init(_ sources: [Source], element: @escaping @Sendable (Source) -> Element) {
+        self.sources = sources
+        self.element = element
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        guard elements.count >= Self.minimumToSplice, let splices = Splices.key.flatMap({ encoder.userInfo[$0] }) as? Splices else {
-            try container.encode(elements)
+        guard sources.count >= Self.minimumToSplice, let splices = Splices.key.flatMap({ encoder.userInfo[$0] }) as? Splices else {
+            try container.encode(sources.map(element))
             return
         }
-        let elements = self.elements
-        try container.encode(splices.add { try Splices.encodeInChunks(elements) })
+        let (sources, element) = (self.sources, self.element)
+        try container.encode(splices.add { indent in try Splices.encodeInChunks(sources, element: element, indent: indent) })
+    }
+}
+
+extension SplicedArray where Source == Element {
+    init(_ elements: [Element]) {
+        self.init(elements) { $0 }
     }
 }
 
@@ -59,21 +68,21 @@ final class Splices: @unchecked Sendable {
     struct Splice {
         /// The marker as it appears in the encoded document, quotes included.
         var marker: Data
-        /// The array's elements as a pretty-printed top-level array encodes them, one chunk each.
-        var chunks: @Sendable () throws -> [Data]
+        /// The array's elements, encoded in chunks and indented by the given number of spaces.
+        var chunks: @Sendable (_ indent: Int) throws -> [Data]
 
         /// The document with the marker replaced by the array, indented to the marker's depth.
         func insert(into document: Data) throws -> Data {
             guard let range = document.range(of: marker) else { return document }
             let lineStart = document[..<range.lowerBound].lastIndex(of: 10).map { $0 + 1 } ?? document.startIndex
             let indent = document[lineStart...].prefix { $0 == 32 }.count
-            let encoded = try chunks()
+            let encoded = try chunks(indent)
             var output = Data(document[..<range.lowerBound])
-            output.reserveCapacity(document.count + encoded.reduce(0) { $0 + $1.count * 9 / 8 })
+            output.reserveCapacity(document.count + encoded.reduce(0) { $0 + $1.count })
             output.append(contentsOf: Array("[\n".utf8))
             for (index, chunk) in encoded.enumerated() {
                 if index > 0 { output.append(contentsOf: Array(",\n".utf8)) }
-                output.append(Self.reindented(chunk, by: indent))
+                output.append(chunk)
             }
             output.append(10)
             output.append(contentsOf: Array(repeating: 32, count: indent))
@@ -105,7 +114,7 @@ final class Splices: @unchecked Sendable {
     private var splices: [Splice] = []
 
     /// Registers an array and returns the marker to encode in its place.
-    func add(_ chunks: @escaping @Sendable () throws -> [Data]) -> String {
+    func add(_ chunks: @escaping @Sendable (_ indent: Int) throws -> [Data]) -> String {
         let marker = "splice-\(UUID().uuidString)"
         lock.lock()
         splices.append(Splice(marker: Data("\"\(marker)\"".utf8), chunks: chunks))
@@ -119,13 +128,17 @@ final class Splices: @unchecked Sendable {
         return splices
     }
 
-    /// Encodes the elements as pretty-printed top-level arrays, a chunk per piece of work.
-    static func encodeInChunks<Element: Encodable & Sendable>(_ elements: [Element]) throws -> [Data] {
-        let chunkSize = max(64, elements.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
-        let starts = Array(stride(from: 0, to: elements.count, by: chunkSize))
+    /// Makes and encodes the elements in chunks, one piece of work each, every line indented by `indent`
+    /// more spaces than in a pretty-printed top-level array.
+    static func encodeInChunks<Source: Sendable, Element: Encodable>(
+        _ sources: [Source], element: @escaping @Sendable (Source) -> Element, indent: Int
+    ) throws -> [Data] {
+        let chunkSize = max(64, sources.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
+        let starts = Array(stride(from: 0, to: sources.count, by: chunkSize))
         let encoded = ParallelMap.map(starts, stackSize: 8 << 20) { start -> Result<Data, EncodingFailure> in
             do {
-                return .success(try ReportEncoder.makeEncoder().encode(Array(elements[start..<min(start + chunkSize, elements.count)])))
+                let elements = sources[start..<min(start + chunkSize, sources.count)].map(element)
+                return .success(Splice.reindented(try ReportEncoder.makeEncoder().encode(elements), by: indent))
             } catch {
                 return .failure(EncodingFailure(description: "\(error)"))
             }

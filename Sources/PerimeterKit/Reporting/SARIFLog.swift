@@ -14,7 +14,7 @@ struct SARIFLog: Encodable {
 
     struct Run: Encodable {
         var tool: Tool
-        var results: SplicedArray<Result>
+        var results: SplicedArray<Finding, Result>
         var invocations: [Invocation]
         var columnKind = "unicodeCodePoints"
     }

@@ -19,7 +19,7 @@ public struct SARIFReporter: Reporter {
                 driver: SARIFLog.Driver(
                     name: "Perimeter", version: PerimeterVersion.current, semanticVersion: PerimeterVersion.current,
                     informationUri: PerimeterVersion.informationURI, rules: report.rules.map(Self.descriptor))),
-            results: SplicedArray(report.findings.map { result($0, ruleIndex: indexes[$0.ruleID]) }),
+            results: SplicedArray(report.findings) { result($0, ruleIndex: indexes[$0.ruleID]) },
             invocations: [
                 SARIFLog.Invocation(
                     executionSuccessful: report.diagnostics.isEmpty,

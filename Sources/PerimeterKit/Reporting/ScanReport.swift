@@ -9,7 +9,7 @@ public struct ScanReport: Sendable {
 
     public init(findings: [Finding], diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.all.map { $0.description }) {
         // The pipeline hands them over sorted already; checking is linear, sorting again is not.
-        self.findings = zip(findings, findings.dropFirst()).allSatisfy { !($1 < $0) } ? findings : findings.sorted()
+        self.findings = zip(findings, findings.dropFirst()).allSatisfy { !($1 < $0) } ? findings : Finding.inReportOrder(findings)
         self.diagnostics = diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
         self.rules = rules
     }

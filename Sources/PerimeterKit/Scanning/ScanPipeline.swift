@@ -55,7 +55,7 @@ public struct ScanPipeline: Sendable {
         // Rules are pure functions of the model, so they run side by side; the sort below keeps output stable.
         var findings = ParallelMap.map(rules, stackSize: 8 << 20) { rule in rule.init().findings(in: application) }.flatMap { $0 }
         // Sorted, then exact repeats dropped (two rules never share an id, but one rule may meet a value twice).
-        findings.sort()
+        findings = Finding.inReportOrder(findings)
         findings = findings.enumerated().filter { $0.offset == 0 || findings[$0.offset - 1] != $0.element }.map(\.element)
         let secretRules = Set(rules.filter { $0.description.practice == .secrets }.map { $0.description.id })
         // Many findings quote the same line (a function key carries a dozen): read and redact each line once.
