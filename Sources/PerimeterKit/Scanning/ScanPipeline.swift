@@ -58,22 +58,29 @@ public struct ScanPipeline: Sendable {
         findings = Finding.inReportOrder(findings)
         findings = findings.enumerated().filter { $0.offset == 0 || findings[$0.offset - 1] != $0.element }.map(\.element)
         let secretRules = Set(rules.filter { $0.description.practice == .secrets }.map { $0.description.id })
-        // Many findings quote the same line (a function key carries a dozen): read and redact each line once.
-        var excerpts: [String: String?] = [:]
-        for index in findings.indices {
-            let finding = findings[index]
-            let redactAll = secretRules.contains(finding.ruleID)
-            let key = "\(redactAll)\u{1F}\(finding.location.file)\u{1F}\(finding.location.line)"
-            if let cached = excerpts[key] {
-                findings[index].excerpt = cached
-                continue
-            }
-            let excerpt = files[finding.location.file]?.line(finding.location.line).map { ExcerptRedaction.redact($0, alwaysRedactValue: redactAll) }
-            excerpts[key] = excerpt
-            findings[index].excerpt = excerpt
-        }
+        findings = Self.quoting(findings, from: files, secretRules: secretRules)
         findings = findings.filter { !InlineSuppression.suppresses($0, in: files[$0.location.file]) }
         return Result(application: application, findings: findings, files: files)
+    }
+
+    /// The findings with the source line each lands on, redacted. Many findings quote the same line (a
+    /// function key carries a dozen), so each line is read and redacted once, the lines side by side.
+    static func quoting(_ findings: [Finding], from files: [String: SourceFile], secretRules: Set<String>) -> [Finding] {
+        struct Quote: Hashable, Sendable {
+            var file: String
+            var line: Int
+            /// Findings of the secrets practice have the value part of their line cut whatever it holds.
+            var redactsValue: Bool
+        }
+        let quotes = findings.map { Quote(file: $0.location.file, line: $0.location.line, redactsValue: secretRules.contains($0.ruleID)) }
+        let distinct = Array(Set(quotes))
+        let excerpts = ParallelMap.map(distinct, stackSize: 1 << 20) { quote in
+            files[quote.file]?.line(quote.line).map { ExcerptRedaction.redact($0, alwaysRedactValue: quote.redactsValue) }
+        }
+        let excerptOfQuote = Dictionary(uniqueKeysWithValues: zip(distinct, excerpts))
+        var quoted = findings
+        for index in quoted.indices { quoted[index].excerpt = excerptOfQuote[quotes[index]] ?? nil }
+        return quoted
     }
 
     enum ReadOutcome: Sendable {
