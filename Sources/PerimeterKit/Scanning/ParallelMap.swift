@@ -1,7 +1,8 @@
 import Foundation
 
-/// Maps work over threads with large stacks. Parsing recurses over the document, so it runs on
-/// threads whose stack is sized for the nesting limit rather than on the cooperative pool's small stacks.
+/// Maps work over threads with large stacks. Loaders and rules recurse over documents (and releasing a
+/// deep tree recurses too), so they run on threads whose stack is sized for the nesting limit rather
+/// than on the cooperative pool's small stacks.
 enum ParallelMap {
     static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], stackSize: Int = 64 << 20, _ transform: @escaping @Sendable (Input) -> Output) -> [Output] {
         guard !inputs.isEmpty else { return [] }
