@@ -28,7 +28,7 @@ struct ScanInputOptions: ParsableArguments {
     @Option(help: "Files larger than this many bytes are not parsed.")
     var maxFileSize = ParseLimits().maxFileBytes
 
-    @Option(help: "Deepest nesting accepted in a template.")
+    @Option(help: "Deepest nesting accepted in a template (at most \(ParseLimits.deepestSupported)).")
     var maxDepth = ParseLimits().maxDepth
 
     @Option(help: "Most YAML nodes one file may expand to (stops alias bombs).")
@@ -45,6 +45,9 @@ struct ScanInputOptions: ParsableArguments {
         }
         guard maxFileSize > 0, maxDepth > 0, maxNodes > 0 else {
             throw ValidationError("--max-file-size, --max-depth and --max-nodes must be positive")
+        }
+        guard maxDepth <= ParseLimits.deepestSupported else {
+            throw ValidationError("--max-depth \(maxDepth) is over \(ParseLimits.deepestSupported), the deepest a scan can walk safely")
         }
     }
 

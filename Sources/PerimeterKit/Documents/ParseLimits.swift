@@ -5,6 +5,8 @@ public struct ParseLimits: Sendable, Hashable {
     /// Deepest nesting of mappings and sequences accepted. libyaml stops at 1,000 levels as written;
     /// a higher limit only admits trees made deeper through aliases.
     public var maxDepth: Int
+    /// The highest `maxDepth` allowed: trees are walked (and freed) recursively, on stacks sized for this.
+    public static let deepestSupported = 10_000
     /// Most nodes one file may expand to; this is what stops YAML alias bombs.
     public var maxNodes: Int
 

@@ -80,6 +80,7 @@ struct CommandLineTests {
             (["scan", "--format", "xml"], "perimeter: error: "),
             (["scan", "--fail-on", "sometimes"], "perimeter: error: "),
             (["scan", "--param", "novalue"], "perimeter: error: --param 'novalue' is not key=value"),
+            (["scan", "--max-depth", "20000"], "perimeter: error: --max-depth 20000 is over 10000"),
             (["scan", "--baseline", "missing.json"], "perimeter: error: missing.json:1: cannot read the baseline"),
             (["explain", "no-such-rule"], "perimeter: error: unknown rule 'no-such-rule'"),
         ])
