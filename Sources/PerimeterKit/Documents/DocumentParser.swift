@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads YAML (with CloudFormation short-form tags kept) and JSON into located `Value` trees.
 ///
@@ -48,24 +47,6 @@ public struct DocumentParser: Sendable {
         }
         let contextText = context.map { $0 + " " } ?? ""
         return ParseError("invalid YAML: \(contextText)\(problem) (column \(location.column))", at: location)
-    }
-
-    /// Yams' errors in the same words (the project config is read through Yams).
-    static func parseError(_ error: YamlError, file: String) -> ParseError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            return syntaxError(context: context?.text, problem: problem, at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return ParseError("duplicate key \(names) in mapping", at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
-        case .reader(let problem, let offset, _, let yaml):
-            var line = 1
-            if let offset { line = yaml.utf8.prefix(offset).reduce(1) { $1 == 10 ? $0 + 1 : $0 } }
-            return ParseError("unreadable input: \(problem)", at: SourceLocation(file: file, line: line))
-        default:
-            return ParseError("invalid YAML: \(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML", at: SourceLocation(file: file, line: 1))
-        }
     }
 
     private func firstInvalidUTF8Offset(_ data: Data) -> Int {

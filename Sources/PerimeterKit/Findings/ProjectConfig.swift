@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The project's own settings, read from `.perimeter.yml` at the scan root:
 ///
@@ -54,96 +53,96 @@ public struct ProjectConfig: Sendable, Hashable {
 
     /// Parses config text; `file` is used in error messages only.
     public static func parse(_ text: String, file: String, knownRuleIDs: Set<String>? = nil) throws(InputError) -> ProjectConfig {
-        let root: Node?
+        let documents: [Value]
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            let parseError = DocumentParser.parseError(error, file: file)
-            throw InputError("\(parseError.reason); fix the YAML syntax", at: parseError.location)
+            // The scan's own parser and limits: a config comes from the repository, so it may be hostile too.
+            documents = try DocumentParser(limits: ParseLimits(maxFileBytes: maxBytes, maxNodes: 100_000)).parse(text, file: file)
         } catch {
-            throw InputError("cannot parse the config: \(error)", at: SourceLocation(file: file, line: 1))
+            // The parser's limit messages name scan flags, which do not apply to the config.
+            let isLimit = error.reason.contains("raise it")
+            throw InputError(
+                isLimit ? "the config nests or expands far beyond a few settings; remove its anchors and aliases" : "\(error.reason); fix the YAML syntax",
+                at: error.location)
         }
-        guard let root else { return ProjectConfig() }
-        let reader = ConfigReader(file: file, knownRuleIDs: knownRuleIDs)
+        guard let root = documents.first else { return ProjectConfig() }
+        if documents.count > 1 {
+            throw InputError("the config must be one YAML document", at: documents[1].location)
+        }
+        let reader = ConfigReader(knownRuleIDs: knownRuleIDs)
         return try reader.read(root)
     }
 }
 
-/// Walks the composed YAML, checking each key's shape and pointing at the line of anything wrong.
+/// Walks the parsed YAML, checking each key's shape and pointing at the line of anything wrong.
 private struct ConfigReader {
-    var file: String
     var knownRuleIDs: Set<String>?
 
-    func location(_ node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
-    }
-
-    func read(_ root: Node) throws(InputError) -> ProjectConfig {
-        guard let mapping = root.mapping else {
-            throw InputError("the config must be a mapping of \(ProjectConfig.keys.joined(separator: ", "))", at: location(root))
+    func read(_ root: Value) throws(InputError) -> ProjectConfig {
+        guard case .mapping(let entries) = root.content else {
+            throw InputError("the config must be a mapping of \(ProjectConfig.keys.joined(separator: ", "))", at: root.location)
         }
         var config = ProjectConfig()
-        for (keyNode, value) in mapping {
-            let key = keyNode.scalar?.string ?? ""
+        for entry in entries {
+            let (key, value) = (entry.key, entry.value)
             switch key {
             case "skip-rules":
-                config.skipRules = try strings(value, key: key).map { node throws(InputError) in try ruleID(node) }
+                config.skipRules = try strings(value, key: key).map { element throws(InputError) in try ruleID(element.string ?? "", at: element.location) }
             case "severity":
-                guard let overrides = value.mapping else {
-                    throw InputError("severity must map rule ids to levels, e.g. `severity: {rule-id: low}`", at: location(value))
+                guard case .mapping(let overrides) = value.content else {
+                    throw InputError("severity must map rule ids to levels, e.g. `severity: {rule-id: low}`", at: value.location)
                 }
-                for (ruleNode, levelNode) in overrides {
-                    config.severityOverrides[try ruleID(ruleNode)] = try severity(levelNode)
+                for override in overrides {
+                    config.severityOverrides[try ruleID(override.key, at: override.keyLocation)] = try severity(override.value)
                 }
             case "ignore-paths":
-                config.ignorePaths = try strings(value, key: key).map { PathPattern($0.scalar?.string ?? "") }
+                config.ignorePaths = try strings(value, key: key).map { PathPattern($0.string ?? "") }
             case "fail-on":
                 let text = try scalar(value, key: key)
                 guard let threshold = FailThreshold(text) else {
-                    throw InputError("fail-on '\(text)' is not a level; use \(FailThreshold.names.joined(separator: ", "))", at: location(value))
+                    throw InputError("fail-on '\(text)' is not a level; use \(FailThreshold.names.joined(separator: ", "))", at: value.location)
                 }
                 config.failOn = threshold
             case "min-severity":
                 config.minSeverity = try severity(value)
             default:
-                throw InputError(
-                    "unknown key '\(key)'; the config accepts \(ProjectConfig.keys.joined(separator: ", "))", at: location(keyNode))
+                throw InputError("unknown key '\(key)'; the config accepts \(ProjectConfig.keys.joined(separator: ", "))", at: entry.keyLocation)
             }
         }
         return config
     }
 
     /// A list of scalars; a single scalar is accepted as a one-element list.
-    func strings(_ node: Node, key: String) throws(InputError) -> [Node] {
-        let elements = node.sequence.map(Array.init) ?? [node]
-        for element in elements where element.scalar == nil || element.scalar?.string.isEmpty == true {
-            throw InputError("\(key) must be a list of strings", at: location(element))
+    func strings(_ value: Value, key: String) throws(InputError) -> [Value] {
+        let elements: [Value]
+        if case .sequence(let list) = value.content { elements = list } else { elements = [value] }
+        for element in elements where element.string?.isEmpty != false {
+            throw InputError("\(key) must be a list of strings", at: element.location)
         }
         return elements
     }
 
-    func scalar(_ node: Node, key: String) throws(InputError) -> String {
-        guard let text = node.scalar?.string, !text.isEmpty else {
-            throw InputError("\(key) must be a single value", at: location(node))
+    func scalar(_ value: Value, key: String) throws(InputError) -> String {
+        guard let text = value.string, !text.isEmpty else {
+            throw InputError("\(key) must be a single value", at: value.location)
         }
         return text
     }
 
-    func ruleID(_ node: Node) throws(InputError) -> String {
-        guard let id = node.scalar?.string, !id.isEmpty else {
-            throw InputError("expected a rule id", at: location(node))
+    func ruleID(_ id: String, at location: SourceLocation) throws(InputError) -> String {
+        guard !id.isEmpty else {
+            throw InputError("expected a rule id", at: location)
         }
         if let knownRuleIDs, !knownRuleIDs.contains(id) {
-            throw InputError("unknown rule '\(id)'; run `perimeter rules` to list rule ids", at: location(node))
+            throw InputError("unknown rule '\(id)'; run `perimeter rules` to list rule ids", at: location)
         }
         return id
     }
 
-    func severity(_ node: Node) throws(InputError) -> Severity {
-        let text = node.scalar?.string ?? ""
+    func severity(_ value: Value) throws(InputError) -> Severity {
+        let text = value.string ?? ""
         guard let severity = Severity(rawValue: text) else {
             let names = Severity.allCases.reversed().map(\.rawValue).joined(separator: ", ")
-            throw InputError("'\(text)' is not a severity; use \(names)", at: location(node))
+            throw InputError("'\(text)' is not a severity; use \(names)", at: value.location)
         }
         return severity
     }

@@ -40,6 +40,10 @@ struct ProjectConfigTests {
             ("min-severity: high\nseverity: [a]\n", 2, "severity must map rule ids to levels"),
             ("- just\n- a list\n", 1, "the config must be a mapping"),
             ("skip-rules: [a\nfail-on: high\n", 2, "invalid YAML"),
+            ("fail-on: high\nfail-on: none\n", 2, "duplicate key 'fail-on'"),
+            ("fail-on: high\n---\nfail-on: none\n", 3, "the config must be one YAML document"),
+            ("a: &a [x, x, x, x, x, x, x, x, x, x]\n*a : 1\n", 2, "an alias used in a mapping key"),
+            (HostileInputTests.bomb, 10, "the config nests or expands far beyond a few settings"),
         ])
     func errors(text: String, line: Int, message: String) {
         #expect {
