@@ -5,8 +5,11 @@ enum EncryptionRules {
         S3BucketAllowsInsecureTransport.self,
         SNSTopicUnencrypted.self,
         SQSQueueUnencrypted.self,
+        KinesisStreamUnencrypted.self,
         DynamoDBTableWithoutKMS.self,
         EnvironmentWithoutKMSKey.self,
+        LogGroupWithoutKMSKey.self,
+        SecretWithoutKMSKey.self,
         KMSKeyRotationDisabled.self,
     ]
 }

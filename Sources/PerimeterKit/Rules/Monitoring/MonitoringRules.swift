@@ -6,5 +6,6 @@ enum MonitoringRules {
         FunctionWithoutTags.self,
         AsyncTriggerWithoutDLQ.self,
         CloudTrailLoggingDisabled.self,
+        S3BucketWithoutAccessLogging.self,
     ]
 }
