@@ -14,7 +14,10 @@ struct ServerlessLoader {
         let resolved = resolver.resolve(raw)
         // The resources: block is CloudFormation; functions are added first so its resources can attach to them.
         let resourceBlock = Self.resourceBlock(resolved["resources"])
-        let evaluator = IntrinsicEvaluator(template: resourceBlock, region: resolver.region, overrides: options.params)
+        var evaluator = IntrinsicEvaluator(template: resourceBlock, region: resolver.region, overrides: options.params)
+        // `resources:` may name what the framework generates (`Ref: ApiGatewayRestApi` on a method it adds
+        // to the service's API, `!Ref CreateLambdaFunction`): those are the stack's resources too.
+        evaluator.resourceIDs.formUnion(Self.generatedLogicalIDs + Self.functionEntries(resolved["functions"]).map { Self.logicalID($0.key) })
         // Intrinsics written outside `resources:` (`!GetAtt OrdersTable.Arn` in a statement, `Ref` in an
         // environment variable) refer to the same stack and evaluate the same way.
         let document = evaluator.evaluate(resolved) ?? resolved
@@ -73,6 +76,9 @@ struct ServerlessLoader {
     }
 
     /// The framework's logical id for a function: `create-order` → `CreateDashorderLambdaFunction`.
+    /// Logical ids of resources the framework generates for every service that needs them.
+    static let generatedLogicalIDs = ["ApiGatewayRestApi", "HttpApi", "WebsocketsApi", "IamRoleLambdaExecution", "ServerlessDeploymentBucket"]
+
     static func logicalID(_ name: String) -> String {
         normalized(name) + "LambdaFunction"
     }

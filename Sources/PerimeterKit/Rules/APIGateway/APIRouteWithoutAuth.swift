@@ -251,6 +251,36 @@ struct APIRouteWithoutAuth: Rule {
                       ApiId: !Ref OrdersHttpApi
                       RouteKey: GET /orders
                 """, file: "template.yaml"),
+            RuleExample(
+                """
+                service: orders
+                provider:
+                  name: aws
+                  runtime: nodejs22.x
+                functions:
+                  listOrders:
+                    handler: list.handler
+                    events:
+                      - http:
+                          path: orders
+                          method: get
+                          authorizer: aws_iam
+                resources:
+                  Resources:
+                    PublishResource:
+                      Type: AWS::ApiGateway::Resource
+                      Properties:
+                        RestApiId: { Ref: ApiGatewayRestApi }
+                        ParentId: !GetAtt ApiGatewayRestApi.RootResourceId
+                        PathPart: publish
+                ↓    PublishMethod:
+                      Type: AWS::ApiGateway::Method
+                      Properties:
+                        RestApiId: { Ref: ApiGatewayRestApi }
+                        ResourceId: !Ref PublishResource
+                        HttpMethod: POST
+                        AuthorizationType: NONE
+                """),
         ]
     )
 
