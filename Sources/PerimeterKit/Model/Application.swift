@@ -10,6 +10,10 @@ public struct Application: Sendable {
     /// Each function's effective permissions, filled by the analysis stage (`PermissionAnalyzer`), in
     /// the order of `functions`.
     public var permissions: [FunctionPermissions] = []
+    /// The effective permissions of the stack's roles that no function runs with (service roles of state
+    /// machines, API integrations, IoT rules…), in the order of `roles`; each entry names its role as the
+    /// "function", since none runs with it. Filled by the analysis stage.
+    public var serviceRolePermissions: [FunctionPermissions] = []
     /// Every IAM grant in one list, built once by the analysis stage for the least-privilege rules.
     var policyInventory: PolicyInventory?
 

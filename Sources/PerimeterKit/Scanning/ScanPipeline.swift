@@ -43,8 +43,11 @@ public struct ScanPipeline: Sendable {
         // Analyse: enrich the model with what rules need beyond the templates.
         let loadedApplication = application
         let (permissions, inventory) = ParallelMap.pair(
-            { PermissionAnalyzer().permissions(of: loadedApplication) }, { PolicyInventory(loadedApplication) })
-        application.permissions = permissions
+            {
+                let analyzer = PermissionAnalyzer()
+                return (analyzer.permissions(of: loadedApplication), analyzer.serviceRolePermissions(of: loadedApplication))
+            }, { PolicyInventory(loadedApplication) })
+        (application.permissions, application.serviceRolePermissions) = permissions
         application.policyInventory = inventory
         return (application, files)
     }

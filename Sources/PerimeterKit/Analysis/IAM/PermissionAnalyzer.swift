@@ -36,6 +36,28 @@ public struct PermissionAnalyzer: Sendable {
         }
     }
 
+    /// The effective permissions of every role of the stack that no function runs with.
+    public func serviceRolePermissions(of app: Application) -> [FunctionPermissions] {
+        let usedRoles = Set(app.functions.compactMap(\.roleID))
+        var resourcesByFile: [String: [CloudResource]] = [:]
+        for resource in app.resources { resourcesByFile[resource.location.file, default: []].append(resource) }
+        var seen = Set<String>()
+        return app.roles.compactMap { role in
+            guard !role.isExternal, !usedRoles.contains(role.id), seen.insert(role.id).inserted else { return nil }
+            let resources = resourcesByFile[role.location.file] ?? []
+            let computed = rolePermissions(role, resolver: ResourceResolver(resources: resources), resources: resources)
+            var permissions = FunctionPermissions(functionName: role.name, functionLocation: role.location)
+            permissions.roleID = role.id
+            permissions.roleName = role.name
+            permissions.roleLocation = role.location
+            permissions.grants = computed.grants
+            permissions.unknownActions = computed.unknownActions
+            permissions.unknownManagedPolicies = computed.unknownManagedPolicies
+            permissions.unknownBoundary = computed.unknownBoundary
+            return permissions
+        }
+    }
+
     struct RolePermissions {
         var grants: [PermissionGrant] = []
         var unknownActions: [Value] = []

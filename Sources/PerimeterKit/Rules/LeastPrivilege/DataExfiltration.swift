@@ -114,6 +114,26 @@ struct DataExfiltration: Rule {
                               Action: secretsmanager:GetSecretValue
                               Resource: !Sub arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:*
                 """, file: "template.yaml"),
+            RuleExample(
+                """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Resources:
+                  IoTArchiveRole:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Statement:
+                          - Effect: Allow
+                            Principal: { Service: iot.amazonaws.com }
+                            Action: sts:AssumeRole
+                      Policies:
+                        - PolicyName: archive
+                          PolicyDocument:
+                            Statement:
+                ↓              - Effect: Allow
+                                Action: [s3:Get*, s3:PutObject]
+                                Resource: '*'
+                """, file: "template.yaml"),
         ]
     )
 

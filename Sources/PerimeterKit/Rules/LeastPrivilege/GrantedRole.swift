@@ -9,7 +9,8 @@ struct GrantedRole: Sendable {
     var holder: PolicyHolder { PolicyHolder(role: role, functionNames: functionNames) }
 
     /// Every role with at least one function whose permissions were analysed, in the order of their
-    /// first function; external roles (whose permissions cannot be seen) are left out.
+    /// first function, then the stack's service roles that no function runs with; external roles (whose
+    /// permissions cannot be seen) are left out.
     static func all(in app: Application) -> [GrantedRole] {
         var rolesByID: [String: Role] = [:]
         for role in app.roles where rolesByID[role.id] == nil { rolesByID[role.id] = role }
@@ -23,6 +24,11 @@ struct GrantedRole: Sendable {
             }
             groups[roleID]?.functionNames.append(permissions.functionName)
         }
-        return order.compactMap { groups[$0] }
+        let functionRoles = order.compactMap { groups[$0] }
+        let serviceRoles = app.serviceRolePermissions.compactMap { permissions -> GrantedRole? in
+            guard let roleID = permissions.roleID, let role = rolesByID[roleID] else { return nil }
+            return GrantedRole(role: role, permissions: permissions, functionNames: [])
+        }
+        return functionRoles + serviceRoles
     }
 }
