@@ -13,6 +13,10 @@ public final class ActionIndex: @unchecked Sendable {
     private let positions: [String: Int]
     /// Every action at each access level.
     public let byAccessLevel: [AccessLevel: ActionSet]
+    /// `service:action` of every action, lower-cased, by position: what wildcard patterns are matched against.
+    private let lowercasedFullNames: [[UInt8]]
+    /// The positions of each service's actions, by lower-cased prefix.
+    private let serviceRanges: [String: Range<Int>]
     private let lock = NSLock()
     private var cache: [String: ActionSet] = [:]
 
@@ -20,14 +24,22 @@ public final class ActionIndex: @unchecked Sendable {
         self.catalog = catalog
         var actions: [IAMAction] = []
         var positions: [String: Int] = [:]
+        var lowercasedFullNames: [[UInt8]] = []
+        var serviceRanges: [String: Range<Int>] = [:]
         for service in catalog.services {
+            let start = actions.count
             for action in service.actions {
-                positions[action.fullName.lowercased()] = actions.count
+                let lowercased = action.fullName.lowercased()
+                positions[lowercased] = actions.count
+                lowercasedFullNames.append(Array(lowercased.utf8))
                 actions.append(action)
             }
+            serviceRanges[service.prefix.lowercased()] = start..<actions.count
         }
         self.actions = actions
         self.positions = positions
+        self.lowercasedFullNames = lowercasedFullNames
+        self.serviceRanges = serviceRanges
         var levels: [AccessLevel: ActionSet] = [:]
         for level in AccessLevel.allCases { levels[level] = ActionSet(capacity: actions.count) }
         for (index, action) in actions.enumerated() { levels[action.accessLevel]?.insert(index) }
@@ -49,7 +61,8 @@ public final class ActionIndex: @unchecked Sendable {
 
     /// The actions an IAM pattern covers (`s3:Get*`, `*`, `lambda:?nvoke*`); empty when it names none.
     public func actions(matching pattern: String) -> ActionSet {
-        let key = pattern.trimmingCharacters(in: .whitespaces).lowercased()
+        let edges = (pattern.utf8.first, pattern.utf8.last)
+        let key = (edges.0 == 32 || edges.1 == 32 ? pattern.trimmingCharacters(in: .whitespaces) : pattern).lowercased()
         lock.lock()
         if let cached = cache[key] {
             lock.unlock()
@@ -59,9 +72,18 @@ public final class ActionIndex: @unchecked Sendable {
         var set = empty
         if let position = positions[key] {
             set.insert(position)
-        } else if key.contains("*") || key.contains("?") {
-            for action in catalog.expand(key) {
-                if let position = positions[action.fullName.lowercased()] { set.insert(position) }
+        } else {
+            let (star, one, colon) = (UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: ":"))
+            let bytes = Array(key.utf8)
+            if bytes.contains(star) || bytes.contains(one) {
+                // A literal service prefix (prefixes hold no `:`) limits the match to that service's actions.
+                var candidates = actions.indices
+                if let end = bytes.firstIndex(of: colon), !bytes[..<end].contains(where: { $0 == star || $0 == one }) {
+                    candidates = serviceRanges[String(decoding: bytes[..<end], as: UTF8.self)] ?? 0..<0
+                }
+                for position in candidates where IAMWildcard.matches(bytes, lowercasedFullNames[position], star: star, one: one) {
+                    set.insert(position)
+                }
             }
         }
         lock.lock()

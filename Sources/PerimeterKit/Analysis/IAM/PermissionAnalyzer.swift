@@ -41,11 +41,15 @@ public struct PermissionAnalyzer: Sendable {
         let usedRoles = Set(app.functions.compactMap(\.roleID))
         var resourcesByFile: [String: [CloudResource]] = [:]
         for resource in app.resources { resourcesByFile[resource.location.file, default: []].append(resource) }
+        var resolvers: [String: ResourceResolver] = [:]
         var seen = Set<String>()
         return app.roles.compactMap { role in
             guard !role.isExternal, !usedRoles.contains(role.id), seen.insert(role.id).inserted else { return nil }
-            let resources = resourcesByFile[role.location.file] ?? []
-            let computed = rolePermissions(role, resolver: ResourceResolver(resources: resources), resources: resources)
+            let file = role.location.file
+            let resources = resourcesByFile[file] ?? []
+            let resolver = resolvers[file] ?? ResourceResolver(resources: resources)
+            resolvers[file] = resolver
+            let computed = rolePermissions(role, resolver: resolver, resources: resources)
             var permissions = FunctionPermissions(functionName: role.name, functionLocation: role.location)
             permissions.roleID = role.id
             permissions.roleName = role.name

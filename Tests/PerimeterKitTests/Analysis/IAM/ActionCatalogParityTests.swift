@@ -70,4 +70,15 @@ struct ActionCatalogParityTests {
         }
         print("IAM catalogue parity: \(agreed) of \(expansions.count) patterns agree (\(divergences.count) judged by IAM semantics)")
     }
+
+    @Test("the action index's sets hold exactly the catalogue's expansion of every parity pattern")
+    func indexMatchesCatalogue() throws {
+        let patterns = try Self.load("policy-sentry-expansions.json", as: [String: [String]].self).keys.sorted()
+        let index = ActionIndex.shared
+        for pattern in patterns + ["*", "*:*", "s3*:Get*", " s3:GetObject ", "nosuchservice:*"] {
+            let fromIndex = index.actions(matching: pattern).indices.map { index.name($0).lowercased() }.sorted()
+            let fromCatalogue = ActionCatalog.shared.expand(pattern.trimmingCharacters(in: .whitespaces)).map { $0.fullName.lowercased() }.sorted()
+            #expect(fromIndex == fromCatalogue, "\(pattern): index has \(fromIndex.count), catalogue \(fromCatalogue.count)")
+        }
+    }
 }
