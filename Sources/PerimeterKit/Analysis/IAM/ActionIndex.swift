@@ -26,6 +26,10 @@ public final class ActionIndex: @unchecked Sendable {
         var positions: [String: Int] = [:]
         var lowercasedFullNames: [[UInt8]] = []
         var serviceRanges: [String: Range<Int>] = [:]
+        let count = catalog.services.reduce(0) { $0 + $1.actions.count }
+        actions.reserveCapacity(count)
+        positions.reserveCapacity(count)
+        lowercasedFullNames.reserveCapacity(count)
         for service in catalog.services {
             let start = actions.count
             for action in service.actions {
