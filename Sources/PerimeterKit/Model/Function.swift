@@ -139,6 +139,12 @@ public struct InvokePermission: Sendable {
         return false
     }
 
+    /// Principal `*` with nothing narrowing it: no IAM auth on the function URL, no organisation, and no
+    /// `SourceArn` or `SourceAccount` (with either, only calls a service makes on behalf of that source match).
+    public var admitsAnyCaller: Bool {
+        isPublic && !isScopedByAuthOrOrganisation && sourceArn == nil && sourceAccount == nil
+    }
+
     public var isUnscopedServiceGrant: Bool {
         guard let principal = principal?.string, principal.hasSuffix(".amazonaws.com") else { return false }
         return sourceArn == nil && sourceAccount == nil

@@ -1,5 +1,5 @@
 /// The ways anyone on the internet can invoke a function without credentials: open API routes, a
-/// function URL with auth type `NONE`, a resource policy granting `*`.
+/// function URL with auth type `NONE`, a resource policy granting `*` that nothing narrows.
 ///
 /// It honours an API's default authorizer and knows that WebSocket APIs authorize only on `$connect`.
 enum OpenEntryPoints {
@@ -16,7 +16,7 @@ enum OpenEntryPoints {
         if let url = function.url, url.isUnauthenticated {
             open.append(EntryPoint(description: "function URL with auth type NONE", location: url.location))
         }
-        for permission in function.invokePermissions where permission.isPublic {
+        for permission in function.invokePermissions where permission.admitsAnyCaller {
             open.append(EntryPoint(description: "\(permission.logicalID) lets any principal invoke it", location: permission.location))
         }
         return open

@@ -267,10 +267,10 @@ struct AttackPath: Rule {
         return entries
     }
 
-    /// A permission for `*` is not a way in when IAM auth or an organisation still applies, nor a second
-    /// way in when it only backs a function URL already counted.
+    /// A permission for `*` is not a way in when something narrows it (IAM auth, an organisation, a source),
+    /// nor a second way in when it only backs a function URL already counted.
     static func isOpen(_ permission: InvokePermission, of function: Function) -> Bool {
-        !permission.isScopedByAuthOrOrganisation && !(permission.functionURLAuthType != nil && function.url != nil)
+        permission.admitsAnyCaller && !(permission.functionURLAuthType != nil && function.url != nil)
     }
 
     /// One hop per grant (a grant giving several capabilities once), then one per resource it reaches.

@@ -37,6 +37,26 @@ struct PublicFunctionWithoutReservedConcurrency: Rule {
         nonTriggeringExamples: [
             RuleExample(
                 """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Resources:
+                  Resize:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: python3.13
+                      Handler: app.handler
+                      Role: arn:aws:iam::123456789012:role/resize
+                      Code: { ZipFile: "def handler(e, c): pass" }
+                  ResizeFromUploads:
+                    Type: AWS::Lambda::Permission
+                    Properties:
+                      FunctionName: !Ref Resize
+                      Action: lambda:InvokeFunction
+                      Principal: '*'
+                      SourceArn: arn:aws:s3:::uploads-bucket
+                      SourceAccount: '123456789012'
+                """, file: "template.yaml"),
+            RuleExample(
+                """
                 service: orders
                 provider:
                   name: aws
