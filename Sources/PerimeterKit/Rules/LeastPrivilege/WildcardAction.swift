@@ -106,13 +106,32 @@ struct WildcardAction: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        app.inventory.identityStatements.flatMap { held -> [Finding] in
+        var resourcesByFile: [String: [CloudResource]] = [:]
+        for resource in app.resources { resourcesByFile[resource.location.file, default: []].append(resource) }
+        var resolvers: [String: ResourceResolver] = [:]
+        return app.inventory.identityStatements.flatMap { held -> [Finding] in
             let statement = held.statement
             guard statement.isAllow, !statement.isAdministratorGrant else { return [] }
-            return statement.actionStrings.filter { IAMPattern.isServiceWildcard($0.text) }.map { action in
+            let wildcards = statement.actionStrings.filter { IAMPattern.isServiceWildcard($0.text) }
+            guard !wildcards.isEmpty else { return [] }
+            // Name what the statement reaches (`table OrdersTable`), so the fix can list that resource's actions.
+            let file = statement.location.file
+            let resolver = resolvers[file] ?? ResourceResolver(resources: resourcesByFile[file] ?? [])
+            resolvers[file] = resolver
+            let reached = statement.resources.map(resolver.resolve)
+            let excluded = statement.notResources.map(resolver.resolve)
+            let target =
+                if !excluded.isEmpty {
+                    "every resource except \(excluded.map(\.label).joined(separator: ", "))"
+                } else if reached.isEmpty || reached.contains(where: \.isAnyResource) {
+                    "every resource"
+                } else {
+                    reached.map(\.label).joined(separator: ", ")
+                }
+            return wildcards.map { action in
                 let scope = IAMPattern.isEveryAction(action.text) ? "every action" : "every \(action.text.prefix { $0 != ":" }) action"
                 return finding(
-                    "\(held.holder.title) allows \(scope) (`\(action.text)`) in \(statement.source)\(held.holder.usageSuffix)",
+                    "\(held.holder.title) allows \(scope) (`\(action.text)`) on \(target) in \(statement.source)\(held.holder.usageSuffix)",
                     at: action.value.location, subject: held.holder.subject, notes: [held.holder.note])
             }
         }

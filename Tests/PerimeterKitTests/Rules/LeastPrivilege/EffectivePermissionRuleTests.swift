@@ -42,6 +42,48 @@ struct EffectivePermissionRuleTests {
         #expect(first.notes.last?.message.contains("assumed by deploy, promote") == true)
     }
 
+    @Test("a written service wildcard names what the statement reaches: the stack's resource, every resource, or what is excluded")
+    func wildcardNamesItsResources() throws {
+        let app = try TemporaryApp(files: [
+            (
+                "serverless.yml",
+                """
+                service: orders
+                provider:
+                  name: aws
+                  runtime: nodejs22.x
+                  iam:
+                    role:
+                      statements:
+                        - Effect: Allow
+                          Action: dynamodb:*
+                          Resource: !GetAtt OrdersTable.Arn
+                        - Effect: Allow
+                          Action: s3:*
+                          Resource: '*'
+                        - Effect: Allow
+                          Action: sqs:*
+                          NotResource: !GetAtt AuditQueue.Arn
+                functions:
+                  create:
+                    handler: h.create
+                resources:
+                  Resources:
+                    OrdersTable:
+                      Type: AWS::DynamoDB::Table
+                    AuditQueue:
+                      Type: AWS::SQS::Queue
+                """
+            )
+        ])
+        defer { app.remove() }
+        let findings = app.scan(rules: [WildcardAction.self]).findings
+        #expect(findings.map(\.location.line) == [9, 12, 15])
+        #expect(findings.map { $0.message.contains("on table OrdersTable in") } == [true, false, false])
+        #expect(findings.map { $0.message.contains("on every resource in") } == [false, true, false])
+        #expect(findings.map { $0.message.contains("on every resource except queue AuditQueue in") } == [false, false, true])
+    }
+
     @Test("a shared role lists what each function uses and notes each function")
     func sharedRoleNeeds() throws {
         let app = try TemporaryApp(files: [
