@@ -35,9 +35,17 @@ public struct DocumentParser: Sendable {
         throw ParseError("file is not valid UTF-8 (first bad byte at offset \(offset))", at: location(ofByte: offset, in: data, file: file))
     }
 
-    /// Parses every document of a YAML stream (a JSON file is one document).
+    /// Parses every document of a YAML stream (a JSON file is one document); a key written twice in one
+    /// mapping is an error.
     public func parse(_ text: String, file: String) throws(ParseError) -> [Value] {
-        try YAMLComposer(file: file, limits: limits).documents(of: text)
+        try YAMLComposer(file: file, limits: limits).documents(of: text).documents
+    }
+
+    /// Parses like `parse`, but a key written twice keeps its last value (as PyYAML-based tools and
+    /// deployments read it) and is returned as a problem to report, so the rest of the file is still scanned.
+    public func parseKeepingLastDuplicate(_ text: String, file: String) throws(ParseError) -> (documents: [Value], duplicateKeys: [ParseError]) {
+        let composed = try YAMLComposer(file: file, limits: limits, rejectsDuplicateKeys: false).documents(of: text)
+        return (composed.documents, composed.duplicateKeys)
     }
 
     /// The one wording of a YAML syntax error, whichever parser found it.

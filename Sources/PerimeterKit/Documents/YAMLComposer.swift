@@ -11,23 +11,34 @@ import CYaml
 struct YAMLComposer {
     let file: String
     let limits: ParseLimits
+    /// Whether a key written twice in one mapping stops the parse, or is noted while the last value is kept
+    /// (what PyYAML, and so most tools that deploy or check templates, do).
+    var rejectsDuplicateKeys = true
+
+    /// The documents of a stream, and the duplicate keys noted when they are not rejected.
+    struct Composed {
+        var documents: [Value]
+        var duplicateKeys: [ParseError]
+    }
 
     /// Every document of the stream (a JSON file is one).
-    func documents(of text: String) throws(ParseError) -> [Value] {
+    func documents(of text: String) throws(ParseError) -> Composed {
         var text = text
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw ParseError("could not parse: out of memory", at: at(line: 1, column: 1)) }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         // `withUTF8` rethrows untyped errors, so the outcome crosses it as a `Result`.
-        let outcome = text.withUTF8 { bytes -> Result<[Value], ParseError> in
+        let outcome = text.withUTF8 { bytes -> Result<Composed, ParseError> in
             yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
             var composition = Composition(composer: self)
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser, text: bytes)) }
                 defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { return .success(composition.documents) }
+                if event.type == YAML_STREAM_END_EVENT {
+                    return .success(Composed(documents: composition.documents, duplicateKeys: composition.duplicateKeys))
+                }
                 do throws(ParseError) {
                     try composition.take(event)
                 } catch {
@@ -66,6 +77,7 @@ struct YAMLComposer {
 private struct Composition {
     let composer: YAMLComposer
     var documents: [Value] = []
+    var duplicateKeys: [ParseError] = []
     var open: [OpenCollection] = []
     var anchors: [String: Anchored] = [:]
     /// Nodes made, counting every node an alias expands to (mapping keys are not counted).
@@ -142,7 +154,7 @@ private struct Composition {
             open.append(OpenCollection(isMapping: isMapping, location: location, tag: tag, anchor: anchor, isKey: isAtKey, nodesBefore: nodes - 1))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let collection = open.popLast() else { return }
-            let content: Value.Content = collection.isMapping ? .mapping(try Self.entries(of: collection)) : .sequence(collection.elements)
+            let content: Value.Content = collection.isMapping ? .mapping(try entries(of: collection)) : .sequence(collection.elements)
             let value = Value(content, at: collection.location, tag: collection.tag)
             let height = collection.tallestChild + 1
             if let anchor = collection.anchor { anchors[anchor] = Anchored(value: value, nodes: nodes - collection.nodesBefore, height: height) }
@@ -186,21 +198,26 @@ private struct Composition {
         }
     }
 
-    /// A mapping's entries once its end is reached: duplicate keys refused, `<<` merges applied.
-    static func entries(of mapping: OpenCollection) throws(ParseError) -> [Value.Entry] {
-        let entries = mapping.entries
-        if let duplicate = duplicateKey(in: entries) {
-            throw ParseError(
-                "duplicate key '\(duplicate.key)' in mapping (first at line \(duplicate.first.line)); remove or rename one",
-                at: duplicate.second)
+    /// A mapping's entries once its end is reached: duplicate keys refused or noted (the last one kept),
+    /// `<<` merges applied.
+    mutating func entries(of mapping: OpenCollection) throws(ParseError) -> [Value.Entry] {
+        var entries = mapping.entries
+        // Where the (last) `<<` stood among the entries, kept in step as duplicates are dropped.
+        var mergePosition = mapping.merges.last?.position
+        while let duplicate = Self.duplicateKey(in: entries) {
+            try note(duplicate: duplicate.key, first: duplicate.first, second: duplicate.second)
+            entries.remove(at: duplicate.firstIndex)
+            if let position = mergePosition, duplicate.firstIndex < position { mergePosition = position - 1 }
         }
-        if mapping.merges.count > 1 { throw ParseError("duplicate key '<<' in mapping", at: mapping.location) }
-        guard let merge = mapping.merges.first else { return entries }
+        if mapping.merges.count > 1, let first = mapping.merges.first, let last = mapping.merges.last {
+            try note(duplicate: "<<", first: first.value.location, second: last.value.location)
+        }
+        guard let merge = mapping.merges.last, let position = mergePosition else { return entries }
         // YAML merge key: the merged mappings' entries that the mapping does not set itself, where `<<`
         // stood; of several merged mappings, the first one to set a key wins.
         let ownKeys = Set(entries.map(\.key))
         var mergedKeys = Set<String>()
-        var merged = Array(entries[..<merge.position])
+        var merged = Array(entries[..<position])
         let sources: [Value]
         if case .sequence(let mergedMappings) = merge.value.content { sources = mergedMappings } else { sources = [merge.value] }
         for source in sources {
@@ -208,26 +225,37 @@ private struct Composition {
                 merged.append(entry)
             }
         }
-        merged.append(contentsOf: entries[merge.position...])
+        merged.append(contentsOf: entries[position...])
         return merged
     }
 
-    /// The first key written twice, with both places. Small mappings are compared pairwise, which costs
-    /// less than hashing every key.
-    static func duplicateKey(in entries: [Value.Entry]) -> (key: String, first: SourceLocation, second: SourceLocation)? {
+    /// A key written twice: an error, or a note when the last value is kept.
+    mutating func note(duplicate key: String, first: SourceLocation, second: SourceLocation) throws(ParseError) {
+        guard !composer.rejectsDuplicateKeys else {
+            throw ParseError("duplicate key '\(key)' in mapping (first at line \(first.line)); remove or rename one", at: second)
+        }
+        duplicateKeys.append(
+            ParseError(
+                "duplicate key '\(key)' in mapping (first at line \(first.line)); this last one was scanned, as most YAML readers keep it; remove or rename one",
+                at: second))
+    }
+
+    /// The first key written twice, with both places and the position of the first. Small mappings are
+    /// compared pairwise, which costs less than hashing every key.
+    static func duplicateKey(in entries: [Value.Entry]) -> (key: String, first: SourceLocation, second: SourceLocation, firstIndex: Int)? {
         if entries.count <= 16 {
             for second in entries.indices.dropFirst() {
                 for first in entries.indices[..<second] where entries[first].key == entries[second].key {
-                    return (entries[second].key, entries[first].keyLocation, entries[second].keyLocation)
+                    return (entries[second].key, entries[first].keyLocation, entries[second].keyLocation, first)
                 }
             }
             return nil
         }
-        var seen: [String: SourceLocation] = [:]
+        var seen: [String: Int] = [:]
         seen.reserveCapacity(entries.count)
-        for entry in entries {
-            if let first = seen.updateValue(entry.keyLocation, forKey: entry.key) {
-                return (entry.key, first, entry.keyLocation)
+        for (index, entry) in entries.enumerated() {
+            if let first = seen.updateValue(index, forKey: entry.key) {
+                return (entry.key, entries[first].keyLocation, entry.keyLocation, first)
             }
         }
         return nil

@@ -33,7 +33,9 @@ public struct ScanPipeline: Sendable {
             case .failed(let diagnostic):
                 application.diagnostics.append(diagnostic)
                 return nil
-            case .parsed(let file): return file
+            case .parsed(let file, let problems):
+                application.diagnostics += problems
+                return file
             }
         }
         for file in loadable { files[file.displayPath] = file }
@@ -89,7 +91,8 @@ public struct ScanPipeline: Sendable {
     enum ReadOutcome: Sendable {
         case skipped
         case failed(Diagnostic)
-        case parsed(SourceFile)
+        /// Read and scanned, with what was wrong in it all the same (a duplicate key).
+        case parsed(SourceFile, problems: [Diagnostic])
     }
 
     /// Names that declare a template whatever their content; other YAML/JSON files are read only
@@ -123,8 +126,11 @@ public struct ScanPipeline: Sendable {
             || (text.containsBytes("service") && text.containsBytes("provider"))
         guard named || looksLikeTemplate else { return .skipped }
         let documents: [Value]
+        let problems: [Diagnostic]
         do {
-            documents = try parser.parse(text, file: path)
+            let parsed = try parser.parseKeepingLastDuplicate(text, file: path)
+            documents = parsed.documents
+            problems = parsed.duplicateKeys.map { Diagnostic($0.reason, at: $0.location) }
         } catch {
             return named || text.containsBytes("AWSTemplateFormatVersion") || text.containsBytes("AWS::Serverless")
                 ? .failed(Diagnostic(error.reason, at: error.location)) : .skipped
@@ -141,6 +147,6 @@ public struct ScanPipeline: Sendable {
         return .parsed(
             SourceFile(
                 displayPath: path, directory: candidate.url.deletingLastPathComponent().path, root: candidate.root.path,
-                text: text, documents: documents, kind: kind))
+                text: text, documents: documents, kind: kind), problems: problems)
     }
 }

@@ -89,6 +89,25 @@ struct DocumentParserTests {
         #expect(large.location.line == 41 && large.reason.contains("first at line 8"))
     }
 
+    @Test("read leniently, a duplicate key keeps its last value, is noted where repeated, and merges stay in place")
+    func duplicateKeyKeptLast() throws {
+        let text = """
+            base: &base {Runtime: nodejs22.x}
+            fn:
+              Handler: a.handler
+              Timeout: 3
+              <<: *base
+              Handler: b.handler
+            """
+        let parsed = try DocumentParser().parseKeepingLastDuplicate(text, file: "t.yaml")
+        let function = try #require(parsed.documents.first?["fn"])
+        #expect(function.entries.map(\.key) == ["Timeout", "Runtime", "Handler"])
+        #expect(function["Handler"]?.string == "b.handler" && function["Handler"]?.location.line == 6)
+        #expect(parsed.duplicateKeys.map(\.location.line) == [6])
+        #expect(parsed.duplicateKeys.first?.reason.contains("duplicate key 'Handler' in mapping (first at line 3)") == true)
+        #expect(throws: ParseError.self) { try DocumentParser().parse(text, file: "t.yaml") }
+    }
+
     @Test("syntax errors and undefined aliases name their line")
     func syntaxErrors() throws {
         let unclosed = try #require(error("a: [1, 2\nb: 3\n"))

@@ -183,6 +183,23 @@ struct HostileInputTests {
 
     static let nested = "service: nested\nprovider:\n  name: aws\n  tags:\n    team: orders\n"
 
+    @Test("a template with a duplicate key is reported and still scanned, with the last value")
+    func duplicateKeyStillScanned() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let template =
+            "service: twice\nprovider:\n  name: aws\nfunctions:\n  hello:\n    handler: a.handler\n    runtime: nodejs22.x\n  hello:\n    handler: b.handler\n    runtime: nodejs12.x\n"
+        try folder.write("serverless.yml", Data(template.utf8))
+
+        let result = ScanPipeline(options: ScanOptions(paths: [folder.path("")])).scan(rules: [DeprecatedRuntime.self])
+
+        #expect(result.diagnostics.map(\.location.line) == [8])
+        #expect(result.diagnostics.first?.message.contains("duplicate key 'hello'") == true)
+        #expect(result.application.functions.map(\.name) == ["hello"])
+        #expect(result.findings.map(\.ruleID) == ["deprecated-runtime"])
+        #expect(result.findings.first?.location.line == 10)
+    }
+
     @Test("lowering maxDepth rejects an ordinary file at its deepest line")
     func lowerDepthLimit() throws {
         let folder = try Folder()
