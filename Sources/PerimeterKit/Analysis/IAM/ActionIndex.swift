@@ -55,6 +55,13 @@ public final class ActionIndex: @unchecked Sendable {
 
     public var empty: ActionSet { ActionSet(capacity: actions.count) }
 
+    /// Every action that acts on at least one resource type (the others can only be granted on `*`).
+    public var actionsWithResourceTypes: ActionSet {
+        var set = empty
+        for (position, action) in actions.enumerated() where !action.resourceTypes.isEmpty { set.insert(position) }
+        return set
+    }
+
     /// Every action.
     public let all: ActionSet
 

@@ -1,6 +1,28 @@
-/// Tells write, delete and permissions-management actions from read and list ones by their verb,
-/// which is how AWS names them (`PutObject`, `DeleteTable`, `AttachRolePolicy`; `GetObject`, `ListBuckets`).
+/// Tells write, delete and permissions-management actions from read and list ones: by the catalogue's
+/// access levels, or, for an action the catalogue does not know, by its verb, which is how AWS names them
+/// (`PutObject`, `DeleteTable`, `AttachRolePolicy`; `GetObject`, `ListBuckets`).
 enum WriteActions {
+    /// Write and permissions-management actions that a statement can limit to named resources. Actions that
+    /// act on no resource type (`xray:PutTraceSegments`, `cloudwatch:PutMetricData`) can only be granted on
+    /// `*`, so a `*` grant of them is no finding.
+    static let scopable: ActionSet = {
+        let index = ActionIndex.shared
+        var set = (index.byAccessLevel[.write] ?? index.empty).union(index.byAccessLevel[.permissionsManagement] ?? index.empty)
+        set.formIntersection(index.actionsWithResourceTypes)
+        return set
+    }()
+
+    /// The CloudWatch Logs calls every function makes to write its own logs (what `AWSLambdaBasicExecutionRole`
+    /// grants on `*`): still better scoped to the function's log group, but a minor finding.
+    static let routineLogging = ActionIndex.shared.actions(matchingAny: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"])
+
+    /// The scopable writes a written action pattern allows; for a pattern the catalogue does not know, nil
+    /// (then `covers` decides by the verb).
+    static func scopableWrites(_ pattern: String, index: ActionIndex = .shared) -> ActionSet? {
+        let actions = index.actions(matching: pattern)
+        return actions.isEmpty ? nil : actions.intersection(scopable)
+    }
+
     /// Verbs that change state or permissions. Matched as prefixes of the action name.
     static let verbs = [
         "Put", "Delete", "Create", "Update", "Remove", "Attach", "Detach", "Set", "Add", "Modify", "Write", "Send",

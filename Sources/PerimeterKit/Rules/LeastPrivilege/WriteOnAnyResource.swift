@@ -10,8 +10,11 @@ struct WriteOnAnyResource: Rule {
         rationale: """
             `Resource: '*'` with `dynamodb:PutItem`, `s3:DeleteObject` or `sns:Publish` lets the function change every \
             table, bucket or topic in the account, not only its own. Read and list actions on `*` are not reported: \
-            many describe and list APIs accept no other resource. Statements whose only write is a whole-service \
-            wildcard are left to iam-wildcard-action and iam-admin-access.
+            many describe and list APIs accept no other resource. Nor are writes that act on no resource type \
+            (`xray:PutTraceSegments`, `cloudwatch:PutMetricData`), which IAM only grants on `*`; the catalogue's \
+            access levels and resource types decide. The CloudWatch Logs calls that write a function's own logs \
+            on `*` are reported as low. Statements whose only write is a whole-service wildcard are left to \
+            iam-wildcard-action and iam-admin-access.
             """,
         fix: "Scope the statement's Resource to the ARNs the function writes to (`!GetAtt OrdersTable.Arn`, `arn:aws:s3:::orders-bucket/*`).",
         fixBefore: """
@@ -36,6 +39,9 @@ struct WriteOnAnyResource: Rule {
                       statements:
                         - Effect: Allow
                           Action: [ec2:DescribeNetworkInterfaces, s3:ListAllMyBuckets, dynamodb:Get*, xray:GetSamplingRules]
+                          Resource: '*'
+                        - Effect: Allow
+                          Action: [xray:PutTraceSegments, xray:PutTelemetryRecords, cloudwatch:PutMetricData, bedrock:InvokeModel]
                           Resource: '*'
                         - Effect: Allow
                           Action: [dynamodb:PutItem, dynamodb:DeleteItem]
@@ -114,6 +120,9 @@ struct WriteOnAnyResource: Rule {
                 ↓          - Effect: Allow
                             Action: ['sns:Publish', 'iam:AttachRolePolicy']
                             Resource: '*'
+                ↓          - Effect: Allow
+                            Action: [logs:CreateLogGroup, logs:CreateLogStream, logs:PutLogEvents]
+                            Resource: '*'
                 """, file: "template.yaml"),
         ]
     )
@@ -123,11 +132,25 @@ struct WriteOnAnyResource: Rule {
             let statement = held.statement
             guard statement.isAllow, statement.grantsAnyResource else { return nil }
             // Whole-service wildcards are the other rules' findings; only named or partial writes count here.
-            let writes = statement.actionStrings.map(\.text).filter { !IAMPattern.isServiceWildcard($0) && WriteActions.covers($0) }
+            var reached = ActionIndex.shared.empty
+            var knownToCatalogueOnly = true
+            let writes = statement.actionStrings.map(\.text).filter { pattern in
+                guard !IAMPattern.isServiceWildcard(pattern) else { return false }
+                guard let scopable = WriteActions.scopableWrites(pattern) else {
+                    knownToCatalogueOnly = false
+                    return WriteActions.covers(pattern)
+                }
+                reached.formUnion(scopable)
+                return !scopable.isEmpty
+            }
             guard !writes.isEmpty else { return nil }
-            return finding(
-                "\(held.holder.title) allows \(writes.joined(separator: ", ")) on every resource (\(statement.source))\(held.holder.usageSuffix)",
+            let onlyLogging = knownToCatalogueOnly && reached.subtracting(WriteActions.routineLogging).isEmpty
+            var result = finding(
+                "\(held.holder.title) allows \(writes.joined(separator: ", ")) on every resource (\(statement.source))\(held.holder.usageSuffix)"
+                    + (onlyLogging ? ": the calls that write the function's own logs; scope them to its log group" : ""),
                 at: statement.location, subject: held.holder.subject, notes: [held.holder.note])
+            if onlyLogging { result.severity = .low }
+            return result
         }
     }
 }

@@ -30,6 +30,38 @@ struct LeastPrivilegeSeverityTests {
         #expect(findings.allSatisfy { $0.ruleID == "iam-broad-managed-policy" && $0.message.contains("used by hello") })
     }
 
+    @Test("writing the function's own logs on * is low, any other write on * high")
+    func writeOnAnyResourceSeverity() throws {
+        let app = try TemporaryApp(files: [
+            (
+                "serverless.yml",
+                """
+                service: orders
+                provider:
+                  name: aws
+                  runtime: nodejs22.x
+                  iam:
+                    role:
+                      statements:
+                        - Effect: Allow
+                          Action: [logs:CreateLogGroup, logs:CreateLogStream, logs:PutLogEvents]
+                          Resource: '*'
+                        - Effect: Allow
+                          Action: [logs:PutLogEvents, logs:DeleteLogGroup]
+                          Resource: '*'
+                functions:
+                  hello:
+                    handler: handler.hello
+                """
+            )
+        ])
+        defer { app.remove() }
+        let findings = app.scan(rules: [WriteOnAnyResource.self]).findings
+        #expect(findings.map(\.location.line) == [8, 11])
+        #expect(findings.map(\.severity) == [.low, .high])
+        #expect(findings.first?.message.contains("scope them to its log group") == true)
+    }
+
     @Test("a public Lambda permission is critical, an unscoped service grant high")
     func lambdaPermissionSeverity() throws {
         let app = try TemporaryApp(files: [
