@@ -14,7 +14,9 @@ struct EnvironmentWithoutKMSKey: Rule {
             also needs `kms:Decrypt` on that key, its key policy says who, and every use is logged in CloudTrail. Like \
             KICS's "Serverless Function Environment Variables Not Encrypted", any function with environment variables \
             and no key is reported; in the Serverless Framework, `provider.environment` without `provider.kmsKeyArn` \
-            is reported once on `provider`, and a function's own `environment` on the function.
+            is reported once on `provider`, and a function's own `environment` on the function. The finding is medium \
+            when a variable looks sensitive (a credential-like name, or a value resolved from SSM or Secrets Manager) \
+            and low otherwise.
             """,
         fix: """
             Create an `AWS::KMS::Key` for the service and set `kmsKeyArn` (Serverless Framework, on `provider` or the \
@@ -138,20 +140,41 @@ struct EnvironmentWithoutKMSKey: Rule {
             providerVariableLocations.formUnion(variables.map(\.keyLocation))
             let hasKey = provider.value["kmsKeyArn"] != nil || provider.value["awsKmsKeyArn"] != nil
             if !variables.isEmpty, !hasKey {
+                let sensitive = variables.filter { Self.isSensitive(name: $0.key, value: $0.value) }.map(\.key)
                 findings.append(
-                    finding(
-                        "provider.environment sets \(variables.count) variable(s) for every function but provider.kmsKeyArn is not set: they are encrypted only with the AWS-managed aws/lambda key.",
-                        at: provider.keyLocation, subject: "template:\(template.file)"))
+                    graded(
+                        finding(
+                            "provider.environment sets \(variables.count) variable(s) for every function but provider.kmsKeyArn is not set: they are encrypted only with the AWS-managed aws/lambda key\(Self.sensitivityNote(sensitive))",
+                            at: provider.keyLocation, subject: "template:\(template.file)"), sensitive: sensitive))
             }
         }
         for function in app.functions where function.kmsKeyArn == nil {
             let own = function.environment.filter { !providerVariableLocations.contains($0.nameLocation) }
             guard !own.isEmpty else { continue }
+            let sensitive = own.filter { Self.isSensitive(name: $0.name, value: $0.value) }.map(\.name)
             findings.append(
-                finding(
-                    "Function \(function.name) has environment variables (\(own.map(\.name).joined(separator: ", "))) but no KMS key: they are encrypted only with the AWS-managed aws/lambda key, readable by anyone allowed to get the function's configuration.",
-                    at: FunctionAnchor.location(of: function, in: app), subject: "function:\(function.name)"))
+                graded(
+                    finding(
+                        "Function \(function.name) has environment variables (\(own.map(\.name).joined(separator: ", "))) but no KMS key: they are encrypted only with the AWS-managed aws/lambda key, readable by anyone allowed to get the function's configuration\(Self.sensitivityNote(sensitive))",
+                        at: FunctionAnchor.location(of: function, in: app), subject: "function:\(function.name)"), sensitive: sensitive))
         }
         return findings
+    }
+
+    /// Medium when a variable looks sensitive, low when none does (a table name gains little from a key).
+    func graded(_ finding: Finding, sensitive: [String]) -> Finding {
+        var graded = finding
+        if sensitive.isEmpty { graded.severity = .low }
+        return graded
+    }
+
+    /// A name that says it holds a credential or key material, or a value resolved from SSM or Secrets Manager.
+    static func isSensitive(name: String, value: Value) -> Bool {
+        if let symbol = value.symbol, symbol.kind == .ssmParameter || symbol.kind == .secretsManager { return true }
+        return SecretDetector.nameMayHoldSecret(CredentialName.words(name))
+    }
+
+    static func sensitivityNote(_ sensitive: [String]) -> String {
+        sensitive.isEmpty ? "." : "; \(sensitive.joined(separator: ", ")) look\(sensitive.count == 1 ? "s" : "") sensitive."
     }
 }
