@@ -31,6 +31,8 @@ public struct API: Sendable {
     /// Routes declared on the API itself (CloudFormation methods/routes); function routes are triggers.
     public var methods: [APIMethod]
     public var minimumTLSVersion: Value?
+    /// Where a custom domain is declared on the API itself (SAM `Domain`), when it is.
+    public var customDomainLocation: SourceLocation?
 
     public init(id: String, kind: Kind, origin: Origin, location: SourceLocation) {
         self.id = id

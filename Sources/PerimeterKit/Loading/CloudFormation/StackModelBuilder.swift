@@ -308,7 +308,10 @@ struct StackModelBuilder {
                 api.defaultAuthorization = Authorization(kind: .apiKey, location: auth["ApiKeyRequired"]?.location)
             }
         }
-        if let domain = properties["Domain"] { api.minimumTLSVersion = domain["SecurityPolicy"] }
+        if let domain = properties.entry("Domain") {
+            api.minimumTLSVersion = domain.value["SecurityPolicy"]
+            api.customDomainLocation = domain.keyLocation
+        }
     }
 
     mutating func addRESTStage(_ resource: CloudResource) {

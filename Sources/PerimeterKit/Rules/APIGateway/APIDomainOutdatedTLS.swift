@@ -14,7 +14,8 @@ struct APIDomainOutdatedTLS: Rule {
             `AWS::ApiGateway::DomainName` (REST) without a `SecurityPolicy`: API Gateway has historically \
             applied `TLS_1_0` to REST domains created without one (and still does to the default edge and \
             regional endpoints), so the template should state the policy rather than rely on a default. HTTP \
-            and WebSocket APIs only support `TLS_1_2`.
+            and WebSocket APIs only support `TLS_1_2`. A SAM REST API's `Domain` without `SecurityPolicy` is \
+            reported the same way.
             """,
         fix: """
             Set `SecurityPolicy: TLS_1_2` (or a newer enhanced policy) on the domain: \
@@ -116,6 +117,13 @@ struct APIDomainOutdatedTLS: Rule {
                         DomainName: orders.example.com
                         CertificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/3333
                 ↓        SecurityPolicy: TLS_1_0
+                  ReportsApi:
+                    Type: AWS::Serverless::Api
+                    Properties:
+                      StageName: prod
+                ↓      Domain:
+                        DomainName: reports.example.com
+                        CertificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/5555
                 """, file: "template.yaml"),
         ]
     )
@@ -136,11 +144,18 @@ struct APIDomainOutdatedTLS: Rule {
         }
         // SAM writes the domain on the API (`Domain.SecurityPolicy`).
         for api in app.apis {
-            guard let policy = api.minimumTLSVersion, Self.isTLS10(policy) else { continue }
-            findings.append(
-                finding(
-                    "the custom domain of \(api.label) allows TLS 1.0 and 1.1 (security policy TLS_1_0)",
-                    at: policy.location, subject: api.subject))
+            if let policy = api.minimumTLSVersion {
+                guard Self.isTLS10(policy) else { continue }
+                findings.append(
+                    finding(
+                        "the custom domain of \(api.label) allows TLS 1.0 and 1.1 (security policy TLS_1_0)",
+                        at: policy.location, subject: api.subject))
+            } else if api.kind == .rest, let domain = api.customDomainLocation {
+                findings.append(
+                    finding(
+                        "the custom domain of \(api.label) sets no SecurityPolicy: REST API domains fall back to TLS_1_0",
+                        at: domain, subject: api.subject))
+            }
         }
         return findings
     }
