@@ -58,7 +58,8 @@ public struct ScanPipeline: Sendable {
     public func scan(rules: [any Rule.Type] = RuleRegistry.all) -> Result {
         let (application, files) = load()
         // Rules are pure functions of the model, so they run side by side; the sort below keeps output stable.
-        var findings = ParallelMap.map(rules, stackSize: 8 << 20) { rule in rule.init().findings(in: application) }.flatMap { $0 }
+        let scheduled = rules.filter { $0.walksEveryValue } + rules.filter { !$0.walksEveryValue }
+        var findings = ParallelMap.map(scheduled, stackSize: 8 << 20) { rule in rule.init().findings(in: application) }.flatMap { $0 }
         // Sorted, then exact repeats dropped (two rules never share an id, but one rule may meet a value twice).
         findings = Finding.inReportOrder(findings)
         findings = findings.enumerated().filter { $0.offset == 0 || findings[$0.offset - 1] != $0.element }.map(\.element)

@@ -6,7 +6,7 @@ struct RouteMethod: Sendable, Hashable {
     let name: String
 
     init(_ text: String?) {
-        let upper = (text ?? "ANY").trimmingCharacters(in: .whitespaces).uppercased()
+        let upper = (text ?? "ANY").trimmingBlanks.uppercased()
         name = upper == "*" || upper.isEmpty ? "ANY" : upper
     }
 

@@ -10,7 +10,7 @@ enum IAMPattern {
 
     /// `*` or `*:*`: every action of every service.
     static func isEveryAction(_ action: String) -> Bool {
-        let trimmed = action.trimmingCharacters(in: .whitespaces)
+        let trimmed = action.trimmingBlanks
         return trimmed == "*" || trimmed == "*:*"
     }
 
@@ -24,7 +24,7 @@ enum IAMPattern {
 
     /// `*`, or an ARN whose service and every later part are wildcards (`arn:aws:*:*:*`, `arn:*:*:*:*:*`).
     static func isAnyResource(_ resource: String) -> Bool {
-        let trimmed = resource.trimmingCharacters(in: .whitespaces)
+        let trimmed = resource.trimmingBlanks
         if trimmed == "*" { return true }
         let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count >= 3, parts[0].lowercased() == "arn" else { return false }
@@ -34,6 +34,6 @@ enum IAMPattern {
 
     /// The principal (or account) part of a principal value means everyone.
     static func isEveryone(_ principal: String) -> Bool {
-        principal.trimmingCharacters(in: .whitespaces) == "*"
+        principal.trimmingBlanks == "*"
     }
 }

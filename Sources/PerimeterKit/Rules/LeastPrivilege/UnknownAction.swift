@@ -126,7 +126,7 @@ struct UnknownAction: Rule {
     /// The closest real action to a mistyped one: same service and a name at most two edits away, or a
     /// service prefix at most two edits away that has the action. Nil for patterns and far-off names.
     static func suggestion(for text: String, in catalog: ActionCatalog) -> String? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1).map(String.init)
+        let parts = text.trimmingBlanks.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, !text.contains("*"), !text.contains("?") else { return nil }
         let (prefix, name) = (parts[0], parts[1])
         // Batch API calls are authorised by the single action (`sqs:SendMessageBatch` → `sqs:SendMessage`), and

@@ -118,7 +118,7 @@ enum SecretDetector {
 
     /// A literal that could be a password: not a flag, a count, a parameter path or a plain URL.
     static func isPlausibleLiteral(_ value: String) -> Bool {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingBlanks
         if ["true", "false", "yes", "no", "on", "off", "null", "none"].contains(trimmed.lowercased()) { return false }
         if Int(trimmed) != nil { return false }
         // `/prod/db/password` names an SSM parameter, `~/.gcloud/key.json` a file: not the secret itself.

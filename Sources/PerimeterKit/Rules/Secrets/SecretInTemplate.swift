@@ -113,6 +113,7 @@ struct SecretInTemplate: Rule {
         ]
     )
 
+    static let walksEveryValue = true
     static let functionTypes: Set<String> = ["AWS::Lambda::Function", "AWS::Serverless::Function"]
     /// Credential-like property names that hold something else: a custom resource's function ARN.
     static let notCredentials: Set<String> = ["ServiceToken"]

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -26,5 +28,17 @@ extension String {
                 return false
             }
         }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and tabs (`.whitespaces`). Nearly every IAM action,
+    /// resource and method name has none, and Foundation's trimming costs a character-set lookup per call,
+    /// so text whose ends are not blank is returned as it is.
+    var trimmingBlanks: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        let blank = CharacterSet.whitespaces
+        guard blank.contains(first) || blank.contains(last) else { return self }
+        return trimmingCharacters(in: blank)
     }
 }
