@@ -54,4 +54,50 @@ struct APIGatewaySettingsTests {
         #expect(!RouteMethod("GET").carriesBody && !RouteMethod("delete").carriesBody)
         #expect(RouteMethod(nil).isAny)
     }
+
+    @Test("a CloudFormation method is named by its path: the root, or its resources' path parts")
+    func methodPaths() throws {
+        let app = try TemporaryApp(files: [
+            (
+                "template.yaml",
+                """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Resources:
+                  OrdersApi:
+                    Type: AWS::ApiGateway::RestApi
+                  Orders:
+                    Type: AWS::ApiGateway::Resource
+                    Properties:
+                      RestApiId: !Ref OrdersApi
+                      ParentId: !GetAtt OrdersApi.RootResourceId
+                      PathPart: orders
+                  Order:
+                    Type: AWS::ApiGateway::Resource
+                    Properties:
+                      RestApiId: !Ref OrdersApi
+                      ParentId: !Ref Orders
+                      PathPart: '{id}'
+                  RootGet:
+                    Type: AWS::ApiGateway::Method
+                    Properties:
+                      RestApiId: !Ref OrdersApi
+                      ResourceId: !GetAtt OrdersApi.RootResourceId
+                      HttpMethod: GET
+                      AuthorizationType: NONE
+                  OrderDelete:
+                    Type: AWS::ApiGateway::Method
+                    Properties:
+                      RestApiId: !Ref OrdersApi
+                      ResourceId: !Ref Order
+                      HttpMethod: DELETE
+                      AuthorizationType: NONE
+                """
+            )
+        ])
+        defer { app.remove() }
+        let findings = app.scan(rules: [APIRouteWithoutAuth.self]).findings
+        #expect(findings.map(\.location.line) == [17, 24])
+        #expect(findings.first?.message.hasPrefix("RootGet (GET /) has authorization NONE") == true)
+        #expect(findings.last?.message.hasPrefix("OrderDelete (DELETE /orders/{id}) has authorization NONE") == true)
+    }
 }

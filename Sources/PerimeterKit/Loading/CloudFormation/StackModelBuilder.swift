@@ -348,11 +348,32 @@ struct StackModelBuilder {
             return functionIndex.keys.sorted().first { text.contains($0) }
         }
         let method = APIMethod(
-            logicalID: resource.logicalID, httpMethod: resource["HttpMethod"]?.string?.uppercased() ?? "ANY", path: resource["ResourceId"]?.description,
+            logicalID: resource.logicalID, httpMethod: resource["HttpMethod"]?.string?.uppercased() ?? "ANY", path: restPath(of: resource["ResourceId"]),
             authorization: authorization, apiKeyRequired: resource["ApiKeyRequired"]?.bool ?? false,
             requestValidator: resource["RequestValidatorId"], requestModels: resource["RequestModels"], location: resource.location,
             functionName: functionName)
         application.apis[index].methods.append(method)
+    }
+
+    /// The path a REST method's `ResourceId` stands for: `/` for the API's root resource, `/orders/{id}` by
+    /// following `AWS::ApiGateway::Resource` parents; the reference as written when it leads elsewhere.
+    func restPath(of resourceID: Value?) -> String? {
+        guard let resourceID else { return nil }
+        func isRoot(_ value: Value) -> Bool { value.symbol?.expression.hasSuffix(".RootResourceId") == true }
+        if isRoot(resourceID) { return "/" }
+        var parts: [String] = []
+        var current = resourceID
+        // Parents chain up to the root; the bound only guards against a cycle in a broken template.
+        for _ in 0..<64 {
+            guard let logicalID = target(current),
+                let pathResource = resources.first(where: { $0.logicalID == logicalID && $0.type == "AWS::ApiGateway::Resource" })
+            else { break }
+            parts.insert(pathResource["PathPart"]?.string ?? "?", at: 0)
+            guard let parent = pathResource["ParentId"] else { break }
+            if isRoot(parent) { return "/" + parts.joined(separator: "/") }
+            current = parent
+        }
+        return resourceID.description
     }
 
     mutating func addRoute(_ resource: CloudResource) {
