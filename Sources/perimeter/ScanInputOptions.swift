@@ -34,6 +34,19 @@ struct ScanInputOptions: ParsableArguments {
     @Option(help: "Most YAML nodes one file may expand to (stops alias bombs).")
     var maxNodes = ParseLimits().maxNodes
 
+    @Option(
+        name: .customLong("as-of"),
+        help: "Judge dated rules (runtime deprecation) as of this day, YYYY-MM-DD, instead of today: the same input then gives the same report on any day.")
+    var asOf: String?
+
+    /// `--as-of` as a UTC midnight.
+    var asOfDate: Date? {
+        guard let asOf else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.date(from: asOf)
+    }
+
     func validate() throws {
         for param in params where !param.contains("=") || param.hasPrefix("=") {
             throw ValidationError("--param '\(param)' is not key=value")
@@ -45,6 +58,9 @@ struct ScanInputOptions: ParsableArguments {
         }
         guard maxFileSize > 0, maxDepth > 0, maxNodes > 0 else {
             throw ValidationError("--max-file-size, --max-depth and --max-nodes must be positive")
+        }
+        if let asOf, asOfDate == nil || asOf.count != 10 {
+            throw ValidationError("--as-of '\(asOf)' is not a day; write it as YYYY-MM-DD")
         }
         guard maxDepth <= ParseLimits.deepestSupported else {
             throw ValidationError("--max-depth \(maxDepth) is over \(ParseLimits.deepestSupported), the deepest a scan can walk safely")
@@ -80,7 +96,7 @@ struct ScanInputOptions: ParsableArguments {
         return ScanOptions(
             paths: paths, stage: stage, region: region, params: values,
             limits: ParseLimits(maxFileBytes: maxFileSize, maxDepth: maxDepth, maxNodes: maxNodes),
-            ignoredPaths: filter.discoveryPrefixes)
+            ignoredPaths: filter.discoveryPrefixes, asOf: asOfDate)
     }
 
     /// Scans with the rules the filter selects and applies the filter to what comes back.

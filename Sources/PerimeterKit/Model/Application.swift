@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything a scan found, from every template, in one model. Rules read only this.
 public struct Application: Sendable {
     public var templates: [Template]
@@ -14,6 +16,8 @@ public struct Application: Sendable {
     /// machines, API integrations, IoT rules…), in the order of `roles`; each entry names its role as the
     /// "function", since none runs with it. Filled by the analysis stage.
     public var serviceRolePermissions: [FunctionPermissions] = []
+    /// The day the scan judges dated rules by (`ScanOptions.asOf`, or the day it runs).
+    public var scanDate = Date()
     /// Every IAM grant in one list, built once by the analysis stage for the least-privilege rules.
     var policyInventory: PolicyInventory?
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What to scan and how: the inputs the CLI gathers.
 public struct ScanOptions: Sendable {
     public var paths: [String]
@@ -10,10 +12,13 @@ public struct ScanOptions: Sendable {
     public var ignoredPaths: [String]
     /// Environment used for `${env:X}`; empty by default so a scan does not depend on the machine it runs on.
     public var environment: [String: String]
+    /// The day dated rules judge by (a runtime's deprecation); nil for today. Pinning it makes a scan's
+    /// output depend on its input alone.
+    public var asOf: Date?
 
     public init(
         paths: [String] = ["."], stage: String? = nil, region: String? = nil, params: [String: String] = [:], limits: ParseLimits = ParseLimits(), ignoredPaths: [String] = [],
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], asOf: Date? = nil
     ) {
         self.paths = paths
         self.stage = stage
@@ -22,5 +27,6 @@ public struct ScanOptions: Sendable {
         self.limits = limits
         self.ignoredPaths = ignoredPaths
         self.environment = environment
+        self.asOf = asOf
     }
 }

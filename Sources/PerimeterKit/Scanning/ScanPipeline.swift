@@ -26,6 +26,7 @@ public struct ScanPipeline: Sendable {
         let parser = DocumentParser(limits: options.limits)
         let parsed = ParallelMap.map(candidates) { candidate in Self.read(candidate, parser: parser) }
         var application = Application(diagnostics: missing)
+        application.scanDate = options.asOf ?? Date()
         var files: [String: SourceFile] = [:]
         let loadable = parsed.compactMap { outcome -> SourceFile? in
             switch outcome {

@@ -81,6 +81,7 @@ struct CommandLineTests {
             (["scan", "--fail-on", "sometimes"], "perimeter: error: "),
             (["scan", "--param", "novalue"], "perimeter: error: --param 'novalue' is not key=value"),
             (["scan", "--max-depth", "20000"], "perimeter: error: --max-depth 20000 is over 10000"),
+            (["scan", "--as-of", "23/11/2026"], "perimeter: error: --as-of '23/11/2026' is not a day"),
             (["scan", "--baseline", "missing.json"], "perimeter: error: missing.json:1: cannot read the baseline"),
             (["explain", "no-such-rule"], "perimeter: error: unknown rule 'no-such-rule'"),
         ])
@@ -110,6 +111,20 @@ struct CommandLineTests {
         #expect(written.status == 0, "\(written.error)")
         let scan = try perimeter(["scan", ".", "--baseline", "base.json"], in: app.root)
         #expect(scan.status == 0, "\(scan.error)")
+    }
+
+    @Test("--as-of judges runtime deprecation on the given day, whatever the clock says")
+    func asOf() throws {
+        let service = "service: shop\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n  hello:\n    handler: h.main\n"
+        let app = try TemporaryApp(files: [("serverless.yml", service)])
+        defer { app.remove() }
+        let arguments = ["scan", ".", "--rule", "deprecated-runtime", "--format", "json", "--fail-on", "high"]
+        let before = try perimeter(arguments + ["--as-of", "2026-06-01"], in: app.root)
+        let warned = try perimeter(arguments + ["--as-of", "2027-01-15"], in: app.root)
+        let after = try perimeter(arguments + ["--as-of", "2027-05-01"], in: app.root)
+        #expect(before.status == 0 && !before.output.contains("deprecated-runtime"))
+        #expect(warned.status == 0 && warned.output.contains("\"severity\" : \"medium\""), "\(warned.output)")
+        #expect(after.status == 1 && after.output.contains("deprecated by AWS Lambda since 2027-04-30"), "\(after.output)")
     }
 
     @Test("rules lists as text and JSON")

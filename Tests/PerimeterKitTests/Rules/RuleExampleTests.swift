@@ -7,6 +7,9 @@ import Testing
 /// findings of that rule exactly on the `↓`-marked lines; each non-triggering example must give none.
 struct RuleExampleTests {
     static let ruleIDs = RuleRegistry.ids
+    /// The day the examples were written: dated rules (runtime deprecation) judge them as of then, so an
+    /// example does not change meaning as the calendar moves.
+    static let options = ScanOptions(asOf: ISO8601DateFormatter().date(from: "2026-11-23T00:00:00Z"))
 
     @Test("rule ids are unique and kebab-case")
     func ruleIDsAreUnique() {
@@ -36,7 +39,7 @@ struct RuleExampleTests {
         for (index, example) in rule.description.triggeringExamples.enumerated() {
             let app = try TemporaryApp(files: example.files)
             defer { app.remove() }
-            let result = app.scan(rules: [rule])
+            let result = app.scan(rules: [rule], options: Self.options)
             #expect(result.diagnostics.isEmpty, "\(id) triggering example \(index): \(result.diagnostics)")
             let expected = TemporaryApp.markedLines(in: example.files)
             #expect(!expected.isEmpty, "\(id) triggering example \(index) has no ↓ marker")
@@ -51,7 +54,7 @@ struct RuleExampleTests {
         for (index, example) in rule.description.nonTriggeringExamples.enumerated() {
             let app = try TemporaryApp(files: example.files)
             defer { app.remove() }
-            let result = app.scan(rules: [rule])
+            let result = app.scan(rules: [rule], options: Self.options)
             #expect(result.diagnostics.isEmpty, "\(id) non-triggering example \(index): \(result.diagnostics)")
             #expect(app.findingLines(result).isEmpty, "\(id) non-triggering example \(index): \(result.findings.map { "\($0.location): \($0.message)" })")
         }

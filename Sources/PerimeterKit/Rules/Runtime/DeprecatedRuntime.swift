@@ -101,18 +101,19 @@ struct DeprecatedRuntime: Rule {
     /// How far ahead an upcoming deprecation is reported.
     static let warningWindow: TimeInterval = 180 * 24 * 60 * 60
 
-    /// The day the scan runs; injectable so tests do not depend on the clock.
-    var now: Date
+    /// The day to judge by when not the scan's own (`Application.scanDate`).
+    var day: Date?
 
     init() {
-        self.init(now: Date())
+        day = nil
     }
 
     init(now: Date) {
-        self.now = now
+        day = now
     }
 
     func findings(in app: Application) -> [Finding] {
+        let now = day ?? app.scanDate
         // A provider/Globals runtime is shared by many functions: one finding where it is written.
         var byLocation: [SourceLocation: (runtime: String, date: Date, functions: [String])] = [:]
         for function in app.functions {
