@@ -138,7 +138,7 @@ private struct Composition {
             let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
             let block = scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
             let value =
-                !quoted && !block && tag == nil && Self.nullWords.contains(text)
+                !quoted && !block && tag == nil && text.utf8.count <= 4 && Self.nullWords.contains(text)
                 ? Value(.null, at: location) : Value(.string(text), at: location, tag: tag, isQuoted: quoted)
             if let anchor { anchors[anchor] = Anchored(value: value, nodes: 1, height: 0) }
             add(value, height: 0)
