@@ -101,7 +101,14 @@ public struct ScanPipeline: Sendable {
     /// when their text looks like one, and skipped quietly when they do not parse.
     static func isTemplateName(_ path: String) -> Bool {
         let name = (path as NSString).lastPathComponent.lowercased()
-        return name.hasPrefix("serverless.") || name.hasPrefix("template.") || name.hasSuffix(".template.json")
+        return isServerlessConfigName(name) || name.hasPrefix("template.") || name.hasSuffix(".template.json")
+    }
+
+    /// The names the Serverless Framework reads its configuration from (the YAML and JSON ones). Other
+    /// `serverless.*` files (`serverless.template.yml`, the examples gallery's metadata) are read only when
+    /// their content is a service.
+    static func isServerlessConfigName(_ name: String) -> Bool {
+        ["serverless.yml", "serverless.yaml", "serverless.json"].contains(name)
     }
 
     static func read(_ candidate: FileDiscovery.Candidate, parser: DocumentParser) -> ReadOutcome {
@@ -141,7 +148,7 @@ public struct ScanPipeline: Sendable {
         guard kind != nil else {
             // A `serverless.*` file is the framework's configuration by name: say why it was not read.
             // Other names (`template.yaml` of some other tool) are skipped quietly.
-            let isServerlessConfig = (path as NSString).lastPathComponent.lowercased().hasPrefix("serverless.")
+            let isServerlessConfig = Self.isServerlessConfigName((path as NSString).lastPathComponent.lowercased())
             return isServerlessConfig
                 ? .failed(Diagnostic("not a Serverless Framework service: expected a mapping with `service` and `provider`", at: start))
                 : .skipped

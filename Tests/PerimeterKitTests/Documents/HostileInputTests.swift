@@ -183,6 +183,20 @@ struct HostileInputTests {
 
     static let nested = "service: nested\nprovider:\n  name: aws\n  tags:\n    team: orders\n"
 
+    @Test("serverless.* files the framework does not read as its configuration are skipped quietly unless they are a service")
+    func otherServerlessNames() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("serverless.template.yml", Data("name: aws-node-http-api\norg: serverlessinc\nlicense: MIT\n".utf8))
+        try folder.write("serverless.dev.yml", Data("service: dev\nprovider:\n  name: aws\nfunctions:\n  hello:\n    handler: h.main\n".utf8))
+
+        let result = ScanPipeline(options: ScanOptions(paths: [folder.path("")])).scan(rules: [])
+
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.files.keys.sorted() == [folder.path("serverless.dev.yml")])
+        #expect(result.application.functions.map(\.name) == ["hello"])
+    }
+
     @Test("a template with a duplicate key is reported and still scanned, with the last value")
     func duplicateKeyStillScanned() throws {
         let folder = try Folder()
