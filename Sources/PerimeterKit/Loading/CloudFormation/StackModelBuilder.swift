@@ -31,6 +31,8 @@ struct StackModelBuilder {
                 addAPI(resource, kind: resource["ProtocolType"]?.string?.uppercased() == "WEBSOCKET" ? .websocket : .http)
             case "AWS::Serverless::Api": addServerlessAPI(resource, kind: .rest)
             case "AWS::Serverless::HttpApi": addServerlessAPI(resource, kind: .http)
+            case "AWS::Serverless::StateMachine" where resource["Role"] == nil && resource["Policies"] != nil:
+                addGeneratedRole(for: resource, trustedService: "states.amazonaws.com")
             default: break
             }
         }
@@ -182,10 +184,14 @@ struct StackModelBuilder {
         }
     }
 
-    /// SAM creates `<Function>Role` with the basic execution policy plus the function's `Policies`.
-    mutating func addGeneratedRole(for resource: CloudResource) -> String {
+    /// SAM creates `<Function>Role` with the basic execution policy plus the function's `Policies`, and
+    /// `<StateMachine>Role` with the state machine's `Policies` alone, trusted by Step Functions.
+    @discardableResult
+    mutating func addGeneratedRole(for resource: CloudResource, trustedService: String = "lambda.amazonaws.com") -> String {
         var role = Role(id: id("\(resource.logicalID)Role"), name: "\(resource.logicalID)Role", origin: .sam, location: resource.location)
-        role.managedPolicies = [.string("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", at: resource.location)]
+        if trustedService == "lambda.amazonaws.com" {
+            role.managedPolicies = [.string("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", at: resource.location)]
+        }
         for policy in resource["Policies"]?.listOrSingle ?? [] {
             if policy.string != nil || policy.isSymbolic {
                 role.managedPolicies.append(policy)
@@ -203,7 +209,7 @@ struct StackModelBuilder {
         if role.trustStatements.isEmpty {
             var trust = Statement(effect: .allow, location: resource.location, source: "SAM default trust policy")
             trust.principal = Value(
-                .mapping([Value.Entry(key: "Service", keyLocation: resource.location, value: .string("lambda.amazonaws.com", at: resource.location))]), at: resource.location)
+                .mapping([Value.Entry(key: "Service", keyLocation: resource.location, value: .string(trustedService, at: resource.location))]), at: resource.location)
             trust.actions = [.string("sts:AssumeRole", at: resource.location)]
             role.trustStatements = [trust]
         }

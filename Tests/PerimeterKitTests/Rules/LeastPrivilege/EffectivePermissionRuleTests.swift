@@ -84,6 +84,39 @@ struct EffectivePermissionRuleTests {
         #expect(findings.map { $0.message.contains("on every resource except queue AuditQueue in") } == [false, false, true])
     }
 
+    @Test("a SAM state machine's Policies make a role the effective-permission rules read")
+    func stateMachineRole() throws {
+        let app = try TemporaryApp(files: [
+            (
+                "template.yaml",
+                """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Flow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      Definition: {}
+                      Policies:
+                        - DynamoDBReadPolicy:
+                            TableName: '*'
+                  Managed:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      Definition: {}
+                      Role: arn:aws:iam::123456789012:role/flow
+                """
+            )
+        ])
+        defer { app.remove() }
+        let findings = app.scan(rules: [DataExfiltration.self]).findings
+        #expect(findings.map(\.location.line) == [9])
+        #expect(findings.map(\.subject) == ["role:FlowRole"])
+        let role = try #require(app.load().roles.first { $0.name == "FlowRole" })
+        #expect(role.trustStatements.first?.principal?["Service"]?.string == "states.amazonaws.com")
+        #expect(role.managedPolicies.isEmpty)
+    }
+
     @Test("a shared role lists what each function uses and notes each function")
     func sharedRoleNeeds() throws {
         let app = try TemporaryApp(files: [
