@@ -9,7 +9,9 @@ struct PassRoleOnAnyResource: Rule {
         owasp: "SAS-4: Over-Privileged Function Permissions and Roles",
         rationale: """
             With `iam:PassRole` on `*` a function can create a Lambda function, an EC2 instance or a Glue job that runs \
-            with any role in the account, and so escalate to that role's permissions: a classic privilege-escalation path.
+            with any role in the account, and so escalate to that role's permissions: a classic privilege-escalation path. \
+            A statement with an `iam:PassedToService` condition is reported as medium: any role can still be handed \
+            to that service, but to no other.
             """,
         fix: "Limit `iam:PassRole` to the ARNs of the roles the function must pass, and add an `iam:PassedToService` condition.",
         fixBefore: """
@@ -87,6 +89,12 @@ struct PassRoleOnAnyResource: Rule {
                 ↓        - Effect: Allow
                           Action: iam:Pass*
                           Resource: '*'
+                ↓        - Effect: Allow
+                          Action: iam:PassRole
+                          Resource: '*'
+                          Condition:
+                            StringEquals:
+                              iam:PassedToService: states.amazonaws.com
                 functions:
                   hello:
                     handler: handler.hello
@@ -121,9 +129,26 @@ struct PassRoleOnAnyResource: Rule {
             guard statement.isAllow, statement.grantsAnyResource, !statement.isAdministratorGrant,
                 let action = statement.actionStrings.first(where: { IAMPattern.matches($0.text, "iam:PassRole") })
             else { return nil }
-            return finding(
-                "\(held.holder.title) allows iam:PassRole (through `\(action.text)`) on every role (\(statement.source))\(held.holder.usageSuffix)",
+            let services = Self.passedToServices(statement)
+            let scope = services.isEmpty ? "" : ", though only to \(services.joined(separator: ", ")) (iam:PassedToService)"
+            var result = finding(
+                "\(held.holder.title) allows iam:PassRole (through `\(action.text)`) on every role\(scope) (\(statement.source))\(held.holder.usageSuffix)",
                 at: statement.location, subject: held.holder.subject, notes: [held.holder.note])
+            // Any role can still reach that one service, but no other: half the fix is in place.
+            if !services.isEmpty { result.severity = .medium }
+            return result
         }
+    }
+
+    /// The services an `iam:PassedToService` condition (`StringEquals`, `StringLike`, `ForAnyValue:…`) limits
+    /// the passed roles to; empty without one, or under a negated operator, which narrows nothing useful.
+    static func passedToServices(_ statement: Statement) -> [String] {
+        var services: [String] = []
+        for condition in statement.condition?.entries ?? [] where !condition.key.lowercased().contains("not") {
+            for entry in condition.value.entries where entry.key.lowercased() == "iam:passedtoservice" {
+                services += entry.value.listOrSingle.compactMap(\.string)
+            }
+        }
+        return services
     }
 }

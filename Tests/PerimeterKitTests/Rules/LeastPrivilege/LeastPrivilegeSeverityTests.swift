@@ -62,6 +62,44 @@ struct LeastPrivilegeSeverityTests {
         #expect(findings.first?.message.contains("scope them to its log group") == true)
     }
 
+    @Test("iam:PassRole on every role is high, medium when iam:PassedToService limits where the roles go")
+    func passRoleSeverity() throws {
+        let app = try TemporaryApp(files: [
+            (
+                "serverless.yml",
+                """
+                service: orders
+                provider:
+                  name: aws
+                  runtime: nodejs22.x
+                  iam:
+                    role:
+                      statements:
+                        - Effect: Allow
+                          Action: iam:PassRole
+                          Resource: '*'
+                          Condition:
+                            StringEquals:
+                              iam:PassedToService: [states.amazonaws.com]
+                        - Effect: Allow
+                          Action: iam:PassRole
+                          Resource: '*'
+                          Condition:
+                            StringNotEquals:
+                              iam:PassedToService: ec2.amazonaws.com
+                functions:
+                  hello:
+                    handler: handler.hello
+                """
+            )
+        ])
+        defer { app.remove() }
+        let findings = app.scan(rules: [PassRoleOnAnyResource.self]).findings
+        #expect(findings.map(\.location.line) == [8, 14])
+        #expect(findings.map(\.severity) == [.medium, .high])
+        #expect(findings.first?.message.contains("though only to states.amazonaws.com (iam:PassedToService)") == true)
+    }
+
     @Test("a public Lambda permission is critical, an unscoped service grant high")
     func lambdaPermissionSeverity() throws {
         let app = try TemporaryApp(files: [
