@@ -95,6 +95,9 @@ struct PassRoleOnAnyResource: Rule {
                           Condition:
                             StringEquals:
                               iam:PassedToService: states.amazonaws.com
+                ↓        - Effect: Allow
+                          Action: iam:PassRole
+                          Resource: arn:aws:iam::*:role/*
                 functions:
                   hello:
                     handler: handler.hello
@@ -126,7 +129,7 @@ struct PassRoleOnAnyResource: Rule {
         app.inventory.identityStatements.compactMap { held in
             let statement = held.statement
             // Every action on every resource already is iam-admin-access's finding.
-            guard statement.isAllow, statement.grantsAnyResource, !statement.isAdministratorGrant,
+            guard statement.isAllow, Self.reachesEveryRole(statement), !statement.isAdministratorGrant,
                 let action = statement.actionStrings.first(where: { IAMPattern.matches($0.text, "iam:PassRole") })
             else { return nil }
             let services = Self.passedToServices(statement)
@@ -138,6 +141,11 @@ struct PassRoleOnAnyResource: Rule {
             if !services.isEmpty { result.severity = .medium }
             return result
         }
+    }
+
+    /// `*`, or an ARN naming every role (`arn:aws:iam::*:role/*`, `arn:aws:iam::123456789012:role/*`).
+    static func reachesEveryRole(_ statement: Statement) -> Bool {
+        statement.grantsAnyResource || statement.resources.contains { $0.string.map(PermissionGrant.isEveryResourceOfItsKind) ?? false }
     }
 
     /// The services an `iam:PassedToService` condition (`StringEquals`, `StringLike`, `ForAnyValue:…`) limits

@@ -120,7 +120,12 @@ struct PermissionsManagementOnAnyResource: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        EveryResourceGrant.all(in: app, among: SensitiveActions.permissionsManagement).map { entry in
+        EveryResourceGrant.all(in: app, among: SensitiveActions.permissionsManagement).compactMap { entry in
+            var entry = entry
+            // A written `iam:PassRole` on every role is iam-pass-role-any-resource's finding; one from a managed
+            // policy is not.
+            if !entry.grant.source.hasPrefix("AWS managed policy ") { entry.actions.subtract(SensitiveActions.passRole) }
+            guard !entry.actions.isEmpty else { return nil }
             let holder = entry.granted.holder
             return finding(
                 "\(holder.title) allows permissions-management actions on \(entry.grant.resourceLabel): \(entry.actionList()) (\(entry.grant.source))\(entry.conditionSuffix)\(holder.usageSuffix)",

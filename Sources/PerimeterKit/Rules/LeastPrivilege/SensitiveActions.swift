@@ -36,4 +36,6 @@ enum SensitiveActions {
     static var permissionsManagement: ActionSet {
         ActionIndex.shared.byAccessLevel[.permissionsManagement] ?? ActionIndex.shared.empty
     }
+
+    static let passRole = ActionIndex.shared.actions(matching: "iam:PassRole")
 }

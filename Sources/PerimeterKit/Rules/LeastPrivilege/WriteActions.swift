@@ -4,11 +4,13 @@
 enum WriteActions {
     /// Write and permissions-management actions that a statement can limit to named resources. Actions that
     /// act on no resource type (`xray:PutTraceSegments`, `cloudwatch:PutMetricData`) can only be granted on
-    /// `*`, so a `*` grant of them is no finding.
+    /// `*`, so a `*` grant of them is no finding; nor is `iam:PassRole`, iam-pass-role-any-resource's own.
     static let scopable: ActionSet = {
         let index = ActionIndex.shared
         var set = (index.byAccessLevel[.write] ?? index.empty).union(index.byAccessLevel[.permissionsManagement] ?? index.empty)
         set.formIntersection(index.actionsWithResourceTypes)
+        // iam-pass-role-any-resource reports `iam:PassRole` on `*` with what it leads to.
+        set.subtract(SensitiveActions.passRole)
         return set
     }()
 
