@@ -1,4 +1,4 @@
-/// What the report stage receives: the filtered findings, the files that could not be scanned, and
+/// What the report stage receives: the filtered findings, the problems met reading the input, and
 /// the descriptions of the rules that ran (for fixes and SARIF rule metadata).
 public struct ScanReport: Sendable {
     /// Sorted by file, line, column and rule, whatever order they were given in.

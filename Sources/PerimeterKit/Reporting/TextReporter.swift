@@ -1,7 +1,7 @@
 import Rainbow
 
 /// Human-readable output: findings grouped by file, each with its source line, fix and notes, then the
-/// files that could not be scanned and a summary by severity.
+/// problems met reading the input (files that could not be parsed, duplicate keys) and a summary by severity.
 ///
 /// Colour is applied only when `colored` is set (the CLI sets it for a terminal), so redirected output
 /// is plain and byte-identical across runs.
@@ -25,7 +25,7 @@ public struct TextReporter: Reporter {
         }
         if !report.diagnostics.isEmpty {
             if !lines.isEmpty { lines.append("") }
-            lines.append(paint("Could not scan:") { $0.bold })
+            lines.append(paint("Input problems:") { $0.bold })
             lines += report.diagnostics.map { paint($0.description) { $0.red } }
         }
         if !lines.isEmpty { lines.append("") }
@@ -63,9 +63,9 @@ public struct TextReporter: Reporter {
             let bySeverity = Severity.allCases.reversed().map { "\(counts.count($0)) \($0.rawValue)" }
             text = "\(counts.total) finding\(counts.total == 1 ? "" : "s"): " + bySeverity.joined(separator: ", ") + "."
         }
-        let unreadable = Set(report.diagnostics.map(\.location.file)).count
-        if unreadable > 0 {
-            text += " \(unreadable) file\(unreadable == 1 ? "" : "s") could not be scanned."
+        let troubled = Set(report.diagnostics.map(\.location.file)).count
+        if troubled > 0 {
+            text += " \(troubled) file\(troubled == 1 ? "" : "s") with input problems."
         }
         return paint(text) { $0.bold }
     }

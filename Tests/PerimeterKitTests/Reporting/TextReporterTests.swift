@@ -25,10 +25,10 @@ struct TextReporterTests {
                       1. orders/serverless.yml:33:9: POST /pay needs no credentials
                       2. orders/serverless.yml:30:3: pay runs with role IamRoleLambdaExecution
 
-                Could not scan:
+                Input problems:
                 broken/serverless.yml:3: invalid YAML: mapping values are not allowed here (column 9)
 
-                3 findings: 1 critical, 1 high, 0 medium, 1 low, 0 info. 1 file could not be scanned.
+                3 findings: 1 critical, 1 high, 0 medium, 1 low, 0 info. 1 file with input problems.
 
                 """)
     }
