@@ -47,6 +47,7 @@ struct CommandLineTests {
             handler: h.main
             role: arn:aws:iam::123456789012:role/hello
             onError: arn:aws:sqs:eu-west-1:123456789012:hello-dlq
+            reservedConcurrency: 5
         """
 
     @Test("a readable folder without findings exits 0")

@@ -4,6 +4,7 @@ enum LimitsRules {
         FunctionTimeoutUnbounded.self,
         APIFunctionTimeoutOver29s.self,
         PublicFunctionWithoutReservedConcurrency.self,
+        FunctionWithoutReservedConcurrency.self,
         FunctionMemoryUnbounded.self,
     ]
 }
