@@ -9,57 +9,50 @@ public struct PermissionAnalyzer: Sendable {
     }
 
     public func permissions(of app: Application) -> [FunctionPermissions] {
-        var resolvers: [String: ResourceResolver] = [:]
-        var resourcesByFile: [String: [CloudResource]] = [:]
-        for resource in app.resources { resourcesByFile[resource.location.file, default: []].append(resource) }
+        var stack = ResourcesByFile(app)
         var rolesByID: [String: Role] = [:]
         for role in app.roles where rolesByID[role.id] == nil { rolesByID[role.id] = role }
         var computed: [String: RolePermissions] = [:]
 
         return app.functions.map { function in
-            var permissions = FunctionPermissions(functionName: function.name, functionLocation: function.location)
-            guard let roleID = function.roleID, let role = rolesByID[roleID] else { return permissions }
-            permissions.roleID = role.id
-            permissions.roleName = role.name
-            permissions.roleLocation = role.location
-            permissions.roleIsExternal = role.isExternal
-            guard !role.isExternal else { return permissions }
-            let file = role.location.file
-            if resolvers[file] == nil { resolvers[file] = ResourceResolver(resources: resourcesByFile[file] ?? []) }
-            let roleGrants = computed[role.id] ?? rolePermissions(role, resolver: resolvers[file] ?? ResourceResolver(resources: []), resources: resourcesByFile[file] ?? [])
-            computed[role.id] = roleGrants
-            permissions.grants = roleGrants.grants
-            permissions.unknownActions = roleGrants.unknownActions
-            permissions.unknownManagedPolicies = roleGrants.unknownManagedPolicies
-            permissions.unknownBoundary = roleGrants.unknownBoundary
-            return permissions
+            guard let roleID = function.roleID, let role = rolesByID[roleID] else {
+                return FunctionPermissions(functionName: function.name, functionLocation: function.location)
+            }
+            let grants = role.isExternal ? nil : computed[role.id] ?? rolePermissions(role, in: &stack)
+            computed[role.id] = grants
+            return Self.permissions(of: role, grants: grants, functionName: function.name, functionLocation: function.location)
         }
     }
 
     /// The effective permissions of every role of the stack that no function runs with.
     public func serviceRolePermissions(of app: Application) -> [FunctionPermissions] {
         let usedRoles = Set(app.functions.compactMap(\.roleID))
-        var resourcesByFile: [String: [CloudResource]] = [:]
-        for resource in app.resources { resourcesByFile[resource.location.file, default: []].append(resource) }
-        var resolvers: [String: ResourceResolver] = [:]
+        var stack = ResourcesByFile(app)
         var seen = Set<String>()
         return app.roles.compactMap { role in
             guard !role.isExternal, !usedRoles.contains(role.id), seen.insert(role.id).inserted else { return nil }
-            let file = role.location.file
-            let resources = resourcesByFile[file] ?? []
-            let resolver = resolvers[file] ?? ResourceResolver(resources: resources)
-            resolvers[file] = resolver
-            let computed = rolePermissions(role, resolver: resolver, resources: resources)
-            var permissions = FunctionPermissions(functionName: role.name, functionLocation: role.location)
-            permissions.roleID = role.id
-            permissions.roleName = role.name
-            permissions.roleLocation = role.location
-            permissions.grants = computed.grants
-            permissions.unknownActions = computed.unknownActions
-            permissions.unknownManagedPolicies = computed.unknownManagedPolicies
-            permissions.unknownBoundary = computed.unknownBoundary
-            return permissions
+            return Self.permissions(of: role, grants: rolePermissions(role, in: &stack), functionName: role.name, functionLocation: role.location)
         }
+    }
+
+    /// A role's grants as the permissions of whatever runs with it (nil grants: an external role, unseen).
+    static func permissions(of role: Role, grants: RolePermissions?, functionName: String, functionLocation: SourceLocation) -> FunctionPermissions {
+        var permissions = FunctionPermissions(functionName: functionName, functionLocation: functionLocation)
+        permissions.roleID = role.id
+        permissions.roleName = role.name
+        permissions.roleLocation = role.location
+        permissions.roleIsExternal = role.isExternal
+        guard let grants else { return permissions }
+        permissions.grants = grants.grants
+        permissions.unknownActions = grants.unknownActions
+        permissions.unknownManagedPolicies = grants.unknownManagedPolicies
+        permissions.unknownBoundary = grants.unknownBoundary
+        return permissions
+    }
+
+    func rolePermissions(_ role: Role, in stack: inout ResourcesByFile) -> RolePermissions {
+        let file = role.location.file
+        return rolePermissions(role, resolver: stack.resolver(for: file), resources: stack.resources(in: file))
     }
 
     struct RolePermissions {

@@ -192,12 +192,11 @@ struct SharedRoleDifferentNeeds: Rule {
         guard functionsByRole.values.contains(where: { $0.count > 1 }) else { return [] }
         var rolesByID: [String: Role] = [:]
         for role in app.roles where rolesByID[role.id] == nil { rolesByID[role.id] = role }
-        var resourcesByFile: [String: [CloudResource]] = [:]
-        for resource in app.resources { resourcesByFile[resource.location.file, default: []].append(resource) }
+        let stack = ResourcesByFile(app)
         var findings: [Finding] = []
         for roleID in order {
             guard let functions = functionsByRole[roleID], functions.count > 1, let role = rolesByID[roleID] else { continue }
-            let lookup = NeedLookup(resources: resourcesByFile[functions[0].location.file] ?? [])
+            let lookup = NeedLookup(resources: stack.resources(in: functions[0].location.file))
             let needs = functions.map { lookup.needs(of: $0) }
             let keys = needs.map { Set($0.map(\.key)) }
             guard Set(keys).count > 1 else { continue }

@@ -106,18 +106,14 @@ struct WildcardAction: Rule {
     )
 
     func findings(in app: Application) -> [Finding] {
-        var resourcesByFile: [String: [CloudResource]] = [:]
-        for resource in app.resources { resourcesByFile[resource.location.file, default: []].append(resource) }
-        var resolvers: [String: ResourceResolver] = [:]
+        var stack = ResourcesByFile(app)
         return app.inventory.identityStatements.flatMap { held -> [Finding] in
             let statement = held.statement
             guard statement.isAllow, !statement.isAdministratorGrant else { return [] }
             let wildcards = statement.actionStrings.filter { IAMPattern.isServiceWildcard($0.text) }
             guard !wildcards.isEmpty else { return [] }
             // Name what the statement reaches (`table OrdersTable`), so the fix can list that resource's actions.
-            let file = statement.location.file
-            let resolver = resolvers[file] ?? ResourceResolver(resources: resourcesByFile[file] ?? [])
-            resolvers[file] = resolver
+            let resolver = stack.resolver(for: statement.location.file)
             let reached = statement.resources.map(resolver.resolve)
             let excluded = statement.notResources.map(resolver.resolve)
             let target =
