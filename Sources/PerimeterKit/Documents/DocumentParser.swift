@@ -16,7 +16,7 @@ public struct DocumentParser: Sendable {
         if data.count > limits.maxFileBytes {
             throw ParseError(
                 "file is \(data.count) bytes, over the \(limits.maxFileBytes)-byte limit (raise it with --max-file-size)",
-                at: SourceLocation(file: file, line: 1))
+                at: SourceLocation(file: file, line: 1), exceedsLimit: true)
         }
         // Validated and searched through the raw bytes: `Data`'s own iteration checks access per byte.
         let (decoded, nul) = data.withUnsafeBytes { raw -> (String?, Int?) in

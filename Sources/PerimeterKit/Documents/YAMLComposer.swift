@@ -265,12 +265,13 @@ private struct Composition {
         nodes += added
         if nodes > composer.limits.maxNodes {
             throw ParseError(
-                "document expands to more than \(composer.limits.maxNodes) nodes (YAML alias bomb?); raise it with --max-nodes", at: location)
+                "document expands to more than \(composer.limits.maxNodes) nodes (YAML alias bomb?); raise it with --max-nodes", at: location,
+                exceedsLimit: true)
         }
     }
 
     func nestingError(at location: SourceLocation) -> ParseError {
-        ParseError("nesting deeper than \(composer.limits.maxDepth) levels (raise it with --max-depth)", at: location)
+        ParseError("nesting deeper than \(composer.limits.maxDepth) levels (raise it with --max-depth)", at: location, exceedsLimit: true)
     }
 
     /// Plain scalars that YAML's core schema reads as null.

@@ -59,9 +59,8 @@ public struct ProjectConfig: Sendable, Hashable {
             documents = try DocumentParser(limits: ParseLimits(maxFileBytes: maxBytes, maxNodes: 100_000)).parse(text, file: file)
         } catch {
             // The parser's limit messages name scan flags, which do not apply to the config.
-            let isLimit = error.reason.contains("raise it")
             throw InputError(
-                isLimit ? "the config nests or expands far beyond a few settings; remove its anchors and aliases" : "\(error.reason); fix the YAML syntax",
+                error.exceedsLimit ? "the config nests or expands far beyond a few settings; remove its anchors and aliases" : "\(error.reason); fix the YAML syntax",
                 at: error.location)
         }
         guard let root = documents.first else { return ProjectConfig() }
