@@ -11,13 +11,17 @@ public struct DocumentParser: Sendable {
         self.limits = limits
     }
 
+    /// The error for a file of `bytes` bytes, when that is over the size limit.
+    public func sizeError(bytes: Int, file: String) -> ParseError? {
+        guard bytes > limits.maxFileBytes else { return nil }
+        return ParseError(
+            "file is \(bytes) bytes, over the \(limits.maxFileBytes)-byte limit (raise it with --max-file-size)",
+            at: SourceLocation(file: file, line: 1), exceedsLimit: true)
+    }
+
     /// Decodes bytes as UTF-8, or throws with the line of the first invalid byte.
     public func text(of data: Data, file: String) throws(ParseError) -> String {
-        if data.count > limits.maxFileBytes {
-            throw ParseError(
-                "file is \(data.count) bytes, over the \(limits.maxFileBytes)-byte limit (raise it with --max-file-size)",
-                at: SourceLocation(file: file, line: 1), exceedsLimit: true)
-        }
+        if let tooLarge = sizeError(bytes: data.count, file: file) { throw tooLarge }
         // Validated and searched through the raw bytes: `Data`'s own iteration checks access per byte.
         let (decoded, nul) = data.withUnsafeBytes { raw -> (String?, Int?) in
             let bytes = raw.bindMemory(to: UInt8.self)

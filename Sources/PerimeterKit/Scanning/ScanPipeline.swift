@@ -116,10 +116,9 @@ public struct ScanPipeline: Sendable {
         let named = isTemplateName(path)
         let start = SourceLocation(file: path, line: 1)
         let size = (try? FileManager.default.attributesOfItem(atPath: candidate.url.path)[.size] as? Int) ?? 0
-        if size > parser.limits.maxFileBytes {
-            return named
-                ? .failed(Diagnostic("file is \(size) bytes, over the \(parser.limits.maxFileBytes)-byte limit (raise it with --max-file-size)", at: start))
-                : .skipped
+        // Checked from the file's size before reading it: a huge file is never loaded.
+        if let tooLarge = parser.sizeError(bytes: size, file: path) {
+            return named ? .failed(Diagnostic(tooLarge.reason, at: tooLarge.location)) : .skipped
         }
         guard let data = FileManager.default.contents(atPath: candidate.url.path) else {
             return named ? .failed(Diagnostic("file could not be read", at: start)) : .skipped
