@@ -156,8 +156,7 @@ struct PublicLambdaPermission: Rule {
             if permission.isScopedByAuthOrOrganisation { return nil }
             let target = entry.function.map { " to invoke \($0)" } ?? ""
             let subject = "resource:\(permission.logicalID)"
-            // Principal `*` with SourceArn or SourceAccount only admits calls made on behalf of that source.
-            if permission.isPublic, permission.sourceArn == nil, permission.sourceAccount == nil {
+            if permission.admitsAnyCaller {
                 return finding("\(permission.logicalID) allows any AWS principal\(target)", at: permission.location, subject: subject)
             }
             guard permission.isUnscopedServiceGrant, let principal = permission.principal?.string else { return nil }
